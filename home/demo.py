@@ -78,7 +78,10 @@ def seed_site(ctx: DemoContext) -> None:
 
     if not Site.objects.filter(is_default_site=True).exists():
         Site.objects.create(
-            hostname="localhost", port=80, root_page=home, is_default_site=True,
+            hostname="localhost",
+            port=80,
+            root_page=home,
+            is_default_site=True,
             site_name="Shared Practice",
         )
 
@@ -99,12 +102,19 @@ def seed_site(ctx: DemoContext) -> None:
     from trusts.models import TrustIndexPage
 
     ctx.pages["practice_index"] = get_or_create_page(
-        home, PracticeIndexPage, "practice",
+        home,
+        PracticeIndexPage,
+        "practice",
         title="Practice library",
-        intro="Case studies and short 'what works, what didn't' posts from member trusts.",
+        intro=(
+            "Case studies and short 'what works, what didn't' posts from member "
+            "trusts."
+        ),
     )
     ctx.pages["directory_index"] = get_or_create_page(
-        home, DirectoryIndexPage, "directory",
+        home,
+        DirectoryIndexPage,
+        "directory",
         title="Directory of Expertise",
         intro=(
             "Lead practitioners, specialist leaders, improvement champions and peer "
@@ -112,7 +122,9 @@ def seed_site(ctx: DemoContext) -> None:
         ),
     )
     ctx.pages["framework_index"] = get_or_create_page(
-        home, FrameworkIndexPage, "framework",
+        home,
+        FrameworkIndexPage,
+        "framework",
         title="The improvement framework",
         intro=(
             "The South West MAT Improvement Capacity Framework: five areas and twelve "
@@ -120,13 +132,19 @@ def seed_site(ctx: DemoContext) -> None:
         ),
     )
     ctx.pages["trust_index"] = get_or_create_page(
-        home, TrustIndexPage, "trusts",
+        home,
+        TrustIndexPage,
+        "trusts",
         title="Member trusts",
         intro="The trusts that share their practice through the alliance.",
     )
     for slug, title, intro, body in STANDARD_PAGES:
         get_or_create_page(
-            home, StandardPage, slug, title=title, intro=intro,
+            home,
+            StandardPage,
+            slug,
+            title=title,
+            intro=intro,
             body=[("paragraph", paragraph) for paragraph in body],
         )
 
@@ -181,15 +199,22 @@ def seed_accounts(ctx: DemoContext) -> None:
     password = settings.DEMO_PASSWORD
     if not User.objects.filter(username="admin").exists():
         User.objects.create_superuser(
-            "admin", "admin@example.org", password, first_name="Alliance",
+            "admin",
+            "admin@example.org",
+            password,
+            first_name="Alliance",
             last_name="Administrator",
         )
         ctx.log("Created demo account admin")
     moderator = User.objects.filter(username="moderator").first()
     if moderator is None:
         moderator = User.objects.create_user(
-            "moderator", "moderator@example.org", password, first_name="Morgan",
-            last_name="Moderator", is_staff=True,
+            "moderator",
+            "moderator@example.org",
+            password,
+            first_name="Morgan",
+            last_name="Moderator",
+            is_staff=True,
         )
         ctx.log("Created demo account moderator")
     moderators, _ = Group.objects.get_or_create(name="Moderators")

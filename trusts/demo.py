@@ -17,7 +17,9 @@ def seed(ctx: DemoContext) -> None:
     trusts: dict[str, TrustPage] = {}
     for row in TRUSTS:
         trust = get_or_create_page(
-            index, TrustPage, row["slug"],
+            index,
+            TrustPage,
+            row["slug"],
             title=row["name"],
             region=regions[row["region"]],
             school_count=row["school_count"],

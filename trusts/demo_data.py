@@ -11,7 +11,12 @@ TRUSTS = [
         "description": "<p>We are a mixed-phase trust of fourteen schools in Gloucestershire, from a 90-pupil village primary to an 1,100-pupil secondary. Our schools share a curriculum in English, maths and science and a trust-wide approach to coaching.</p><p>We joined the alliance in 2021 to test our quality assurance against other trusts' and to learn from trusts further along the same road.</p>",
         "schools": [
             ("Severn Vale Primary Academy", "140101", "primary", "Gloucestershire"),
-            ("St Mary's CE Primary, Gloucester", "140102", "primary", "Gloucestershire"),
+            (
+                "St Mary's CE Primary, Gloucester",
+                "140102",
+                "primary",
+                "Gloucestershire",
+            ),
             ("Tewkesbury Road Academy", "140103", "primary", "Gloucestershire"),
             ("Kingsholm Secondary School", "140104", "secondary", "Gloucestershire"),
         ],
@@ -70,7 +75,12 @@ TRUSTS = [
         "schools": [
             ("Tyne View Primary", "140501", "primary", "North Tyneside"),
             ("Wearside Academy", "140502", "secondary", "Sunderland"),
-            ("Northern Lights Alternative Provision", "140503", "alternative-provision", "Sunderland"),
+            (
+                "Northern Lights Alternative Provision",
+                "140503",
+                "alternative-provision",
+                "Sunderland",
+            ),
         ],
     },
     {
@@ -110,7 +120,12 @@ TRUSTS = [
         "summary": "Six schools in east London, including a 3-to-18 all-through school.",
         "description": "<p>Our schools serve fast-changing communities where more than sixty languages are spoken. Oracy and vocabulary run through our curriculum from nursery to sixth form.</p>",
         "schools": [
-            ("Gateway All-Through School", "140801", "all-through", "Barking and Dagenham"),
+            (
+                "Gateway All-Through School",
+                "140801",
+                "all-through",
+                "Barking and Dagenham",
+            ),
             ("Barking Reach Primary", "140802", "primary", "Barking and Dagenham"),
             ("Thamesmead Academy", "140803", "secondary", "Greenwich"),
         ],

@@ -36,7 +36,7 @@ class TrustIndexPage(BasePage):
             TrustPage.objects.child_of(self)
             .live()
             .public()
-            .select_related("logo")
+            .select_related("logo", "region")
             .order_by("title")
         )
         return context
@@ -53,9 +53,7 @@ class TrustPage(BasePage):
     region = models.ForeignKey(
         "directory.Region", on_delete=models.PROTECT, related_name="+"
     )
-    school_count = models.PositiveSmallIntegerField(
-        _("number of schools"), default=0
-    )
+    school_count = models.PositiveSmallIntegerField(_("number of schools"), default=0)
     website = models.URLField(blank=True)
     summary = models.CharField(
         max_length=280, blank=True, help_text=_("One sentence for lists.")
@@ -111,7 +109,9 @@ class TrustPage(BasePage):
         default = Locale.get_default()
         if self.locale_id == default.pk:
             return self
-        return TrustPage.objects.get(translation_key=self.translation_key, locale=default)
+        return TrustPage.objects.get(
+            translation_key=self.translation_key, locale=default
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -9,9 +9,9 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models import BasePage
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .taxonomy import FrameworkArea
 

@@ -70,9 +70,7 @@ def language_links(context) -> list[LanguageLink]:
 
     page = context.get("page")
     current = get_language()
-    page_urls = (
-        _page_translation_urls(request, page) if isinstance(page, Page) else {}
-    )
+    page_urls = _page_translation_urls(request, page) if isinstance(page, Page) else {}
     links = []
     for code, _name in settings.LANGUAGES:
         if page_urls:

@@ -8,8 +8,9 @@ insists on the values a real deployment needs.
 import os
 from pathlib import Path
 
-import dj_database_url
 from django.utils.translation import gettext_lazy as _
+
+import dj_database_url
 
 env = os.environ.copy()
 

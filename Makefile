@@ -1,0 +1,48 @@
+# Shared Practice portal. `make help` lists the targets.
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+PORT ?= 8000
+PYTEST_WORKERS ?= 2
+
+.DEFAULT_GOAL := help
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
+
+$(STAMP): requirements-dev.txt requirements.txt
+	@test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@touch $@
+
+install: $(STAMP) ## Create .venv and install the pinned dependencies (skipped when up to date)
+
+run: install ## Migrate, seed demo content if the database is empty, serve on 127.0.0.1:$PORT
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py seed_demo --if-empty
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: install ## Run the whole test suite (set DATABASE_URL for PostgreSQL)
+	$(PY) -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
+
+lint: install ## Ruff lint and format check
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install ## Apply ruff's fixes and formatting
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+seed: install ## Seed (or top up) the demo content
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py seed_demo
+
+lock: ## Re-pin requirements*.txt from requirements*.in in throwaway venvs
+	rm -rf /tmp/portal-lock-rt /tmp/portal-lock-dev
+	python3 -m venv /tmp/portal-lock-rt && /tmp/portal-lock-rt/bin/pip install -q -r requirements.in
+	{ echo "# Pinned runtime set: regenerate with \`make lock\` after changing requirements.in."; /tmp/portal-lock-rt/bin/pip freeze | grep -v '^pip=='; } > requirements.txt
+	python3 -m venv /tmp/portal-lock-dev && /tmp/portal-lock-dev/bin/pip install -q -r requirements-dev.in
+	{ echo "# Pinned development set: regenerate with \`make lock\` after changing requirements-dev.in."; /tmp/portal-lock-dev/bin/pip freeze | grep -v '^pip=='; } > requirements-dev.txt
+
+.PHONY: help install run test lint format seed lock

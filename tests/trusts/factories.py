@@ -1,0 +1,37 @@
+import factory
+import wagtail_factories
+
+from directory.models import Phase, Region
+from trusts.models import School, TrustIndexPage, TrustPage
+
+
+def _en_index():
+    return TrustIndexPage.objects.get(locale__language_code="en-gb")
+
+
+class TrustPageFactory(wagtail_factories.PageFactory):
+    title = factory.Faker("company")
+    slug = factory.Sequence(lambda n: f"test-trust-{n}")
+    parent = factory.LazyFunction(_en_index)
+    region = factory.LazyFunction(
+        lambda: Region.objects.get(slug="south-west", locale__language_code="en-gb")
+    )
+    school_count = 5
+    summary = factory.Faker("sentence")
+    description = factory.LazyAttribute(lambda o: f"<p>{o.summary}</p>")
+
+    class Meta:
+        model = TrustPage
+
+
+class SchoolFactory(factory.django.DjangoModelFactory):
+    name = factory.Faker("city", locale="en_GB")
+    urn = factory.Sequence(lambda n: f"{900000 + n}")
+    phase = factory.LazyFunction(
+        lambda: Phase.objects.get(slug="primary", locale__language_code="en-gb")
+    )
+    local_authority = "Somerset"
+    trust = factory.SubFactory(TrustPageFactory)
+
+    class Meta:
+        model = School
