@@ -181,7 +181,7 @@ TRUSTS = [
         "summary": "Five bilingual schools in mid Wales, the alliance's partner across the border.",
         "description": "<p>A partnership of Welsh-medium and bilingual schools in Powys and Gwynedd. We joined the alliance to share our work on the Curriculum for Wales and to learn from English trusts' peer review.</p>",
         "schools": [
-            ("Ysgol Dyfi", "141201", "primary", "Powys"),
+            ("Ysgol Dyfi", "141201", "all-through", "Powys"),
             ("Ysgol Uwchradd Aberdyfi", "141202", "secondary", "Gwynedd"),
             ("Machynlleth Primary", "141203", "primary", "Powys"),
         ],
