@@ -23,6 +23,27 @@ run: install ## Migrate, seed demo content if the database is empty, serve on 12
 	$(PY) manage.py seed_demo --if-empty
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
+# Production settings on the local database; a per-checkout secret key is
+# generated once so `make serve` needs no setup.
+WEB_CONCURRENCY ?= 2
+GUNICORN_THREADS ?= 2
+SERVE_ENV = DJANGO_SETTINGS_MODULE=portal.settings.production \
+	SECRET_KEY="$${SECRET_KEY:-$$(cat .secret_key)}" \
+	ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}" \
+	SECURE_SSL_REDIRECT="$${SECURE_SSL_REDIRECT:-0}" \
+	TASKS_BACKEND="$${TASKS_BACKEND:-django_tasks.backends.immediate.ImmediateBackend}"
+
+.secret_key:
+	@$(PY) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+
+serve: install .secret_key ## Production settings + gunicorn + whitenoise on 127.0.0.1:$PORT
+	$(SERVE_ENV) $(PY) manage.py collectstatic --noinput -v0
+	$(SERVE_ENV) $(PY) manage.py migrate --noinput
+	$(SERVE_ENV) $(PY) manage.py seed_demo --if-empty
+	$(SERVE_ENV) $(VENV)/bin/gunicorn portal.wsgi:application \
+		--bind 127.0.0.1:$(PORT) --workers $(WEB_CONCURRENCY) --threads $(GUNICORN_THREADS) \
+		--access-logfile - --forwarded-allow-ips 127.0.0.1
+
 test: install ## Run the whole test suite (set DATABASE_URL for PostgreSQL)
 	$(PY) -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
@@ -45,4 +66,4 @@ lock: ## Re-pin requirements*.txt from requirements*.in in throwaway venvs
 	python3 -m venv /tmp/portal-lock-dev && /tmp/portal-lock-dev/bin/pip install -q -r requirements-dev.in
 	{ echo "# Pinned development set: regenerate with \`make lock\` after changing requirements-dev.in."; /tmp/portal-lock-dev/bin/pip freeze | grep -v '^pip=='; } > requirements-dev.txt
 
-.PHONY: help install run test lint format seed lock
+.PHONY: help install run serve test lint format seed lock
