@@ -33,6 +33,7 @@ if settings.DEBUG:
 # Public pages: English unprefixed, Welsh under /cy/.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("search/suggest/", search_views.suggest, name="search_suggest"),
     path(
         "accounts/login/",
         auth_views.LoginView.as_view(template_name="account/login.html"),

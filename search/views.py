@@ -1,7 +1,7 @@
 """One search over all public content in the active language."""
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.template.response import TemplateResponse
 
 from wagtail.contrib.search_promotions.models import Query
@@ -33,3 +33,14 @@ def search(request: HttpRequest) -> HttpResponse:
         "search/search.html",
         {"search_query": query, "search_results": page, "query_trimmed": trimmed},
     )
+
+
+def suggest(request: HttpRequest) -> JsonResponse:
+    """Autocomplete: titles, URLs and types for the first characters typed."""
+    query = request.GET.get("q", "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
+    results = []
+    if query:
+        pages = Page.objects.live().public().filter(locale=Locale.get_active())
+        for page in pages.autocomplete(query)[:8]:
+            results.append({"title": page.title, "url": page.url, "type": ""})
+    return JsonResponse({"query": query, "results": results})
