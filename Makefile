@@ -44,6 +44,10 @@ serve: install .secret_key ## Production settings + gunicorn + whitenoise on 127
 		--bind 127.0.0.1:$(PORT) --workers $(WEB_CONCURRENCY) --threads $(GUNICORN_THREADS) \
 		--access-logfile - --forwarded-allow-ips 127.0.0.1
 
+bench: install ## Seed a large data set into PostgreSQL, serve it with gunicorn, load it with wrk
+	@command -v wrk >/dev/null || apt-get install -y -qq wrk || (apt-get update -qq && apt-get install -y -qq wrk)
+	$(PY) -m portal.bench
+
 test: install ## Run the whole test suite (set DATABASE_URL for PostgreSQL)
 	$(PY) -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
@@ -66,4 +70,4 @@ lock: ## Re-pin requirements*.txt from requirements*.in in throwaway venvs
 	python3 -m venv /tmp/portal-lock-dev && /tmp/portal-lock-dev/bin/pip install -q -r requirements-dev.in
 	{ echo "# Pinned development set: regenerate with \`make lock\` after changing requirements-dev.in."; /tmp/portal-lock-dev/bin/pip freeze | grep -v '^pip=='; } > requirements-dev.txt
 
-.PHONY: help install run serve test lint format seed lock
+.PHONY: help install run serve bench test lint format seed lock

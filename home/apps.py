@@ -4,3 +4,30 @@ from django.apps import AppConfig
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = "Home and shared"
+
+    def ready(self) -> None:
+        from django.db.models.signals import post_delete, post_save
+
+        from wagtail.signals import page_published, page_unpublished, post_page_move
+
+        from . import page_cache
+
+        for signal in (page_published, page_unpublished, post_page_move):
+            signal.connect(page_cache.invalidate, dispatch_uid=f"page-cache-{signal}")
+        # Snippets (framework terms, trusts' schools...) show on many pages.
+        post_save.connect(_invalidate_for_snippets, dispatch_uid="page-cache-save")
+        post_delete.connect(_invalidate_for_snippets, dispatch_uid="page-cache-del")
+
+
+def _invalidate_for_snippets(sender, **kwargs) -> None:
+    from django.contrib.sessions.models import Session
+
+    from wagtail.models import Page, Revision
+
+    from . import page_cache
+
+    # Pages are covered by publish signals; sessions and revisions are noise.
+    if sender in (Session, Revision) or issubclass(sender, Page):
+        return
+    if sender._meta.app_label in ("home", "trusts", "directory", "practice", "search"):
+        page_cache.invalidate()

@@ -9,6 +9,7 @@ order lives in home/management/commands/seed_demo.py.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
@@ -77,9 +78,10 @@ def seed_site(ctx: DemoContext) -> None:
         ctx.log("Created the English home page")
 
     if not Site.objects.filter(is_default_site=True).exists():
+        # The address `make run` serves on, so sitemap and feed URLs work.
         Site.objects.create(
-            hostname="localhost",
-            port=80,
+            hostname="127.0.0.1",
+            port=int(os.environ.get("PORT", "8000")),
             root_page=home,
             is_default_site=True,
             site_name="Shared Practice",
@@ -107,8 +109,7 @@ def seed_site(ctx: DemoContext) -> None:
         "practice",
         title="Practice library",
         intro=(
-            "Case studies and short 'what works, what didn't' posts from member "
-            "trusts."
+            "Case studies and short 'what works, what didn't' posts from member trusts."
         ),
     )
     ctx.pages["directory_index"] = get_or_create_page(

@@ -45,3 +45,19 @@ def test_unknown_urls_are_404_with_our_page(client, url):
 )
 def test_service_urls(client, url):
     assert client.get(url).status_code == 200
+
+
+@pytest.mark.django_db
+def test_sitemap_lists_both_languages_and_no_redirecting_sections(client):
+    from xml.etree import ElementTree
+
+    response = client.get("/sitemap.xml")
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    locs = [
+        el.text
+        for el in ElementTree.fromstring(response.content).findall(".//s:loc", ns)
+    ]
+    paths = {loc.split("://", 1)[1].split("/", 1)[1] for loc in locs}
+    assert "framework/" in paths and "cy/framework/" in paths
+    assert "trusts/severn-vale-learning-trust/" in paths
+    assert "cy/trusts/severn-vale-learning-trust/" in paths

@@ -65,6 +65,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "portal.middleware.PortalCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "home.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -123,9 +124,12 @@ if env.get("REDIS_URL"):
         }
     }
     DJANGO_REDIS_IGNORE_EXCEPTIONS = True
+    # Only a cache shared by every app server can be invalidated on publish.
+    PAGE_CACHE_SECONDS = int(env.get("PAGE_CACHE_SECONDS", "600"))
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    PAGE_CACHE_SECONDS = int(env.get("PAGE_CACHE_SECONDS", "0"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}

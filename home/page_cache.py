@@ -1,0 +1,111 @@
+"""Full-page cache for anonymous visitors, invalidated on publish.
+
+Why our own middleware rather than Django's cache middleware: every public
+page touches the session (the Wagtail user bar checks who is signed in), so
+Django's middleware would see `Vary: Cookie` and cache nothing useful. Here a
+request is cacheable when it carries no session cookie, and a response when
+it set no cookie and used no CSRF token (a form page), so nobody is ever
+served someone else's token or members-only content.
+
+Invalidation bumps one version number in the shared cache whenever a page is
+published, unpublished, moved or deleted, or a snippet changes; every cached
+page then misses. That needs a cache all app servers share (Redis), so the
+page cache is on by default only when REDIS_URL is set.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
+from django.utils.cache import patch_response_headers
+
+VERSION_KEY = "page-cache-version"
+EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/accounts/", "/django-admin/")
+CACHEABLE_TYPES = (
+    "text/html",
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/xml",
+    "text/xml",
+    "application/json",
+    "text/plain",
+)
+
+
+def cache_seconds() -> int:
+    return int(getattr(settings, "PAGE_CACHE_SECONDS", 0) or 0)
+
+
+def current_version() -> int:
+    return cache.get(VERSION_KEY) or 0
+
+
+def invalidate(**kwargs) -> None:
+    """Drop every cached page (called from publish/unpublish/delete signals)."""
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 1, None)
+
+
+def _key(request: HttpRequest, version: int) -> str:
+    raw = f"{request.get_host()}|{request.get_full_path()}"
+    digest = hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
+    return f"page:{version}:{digest}"
+
+
+def _request_is_cacheable(request: HttpRequest) -> bool:
+    return (
+        request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and not request.path_info.startswith(EXCLUDED_PREFIXES)
+        and "preview" not in request.GET
+    )
+
+
+def _response_is_cacheable(request: HttpRequest, response: HttpResponse) -> bool:
+    cache_control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and not request.META.get("CSRF_COOKIE_USED")
+        and "private" not in cache_control
+        and "no-cache" not in cache_control
+        and response.get("Content-Type", "").startswith(CACHEABLE_TYPES)
+        and not getattr(getattr(request, "user", None), "is_authenticated", False)
+    )
+
+
+class AnonymousPageCacheMiddleware:
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        seconds = cache_seconds()
+        if not seconds or not _request_is_cacheable(request):
+            return self.get_response(request)
+
+        key = _key(request, current_version())
+        hit = cache.get(key)
+        if hit is not None:
+            content, status, headers = hit
+            response = HttpResponse(content, status=status)
+            for name, value in headers:
+                response[name] = value
+            response["X-Page-Cache"] = "hit"
+            return response
+
+        response = self.get_response(request)
+        if _response_is_cacheable(request, response):
+            # Browsers and proxies revalidate quickly; the shared cache holds it.
+            patch_response_headers(response, cache_timeout=60)
+            headers = [(k, v) for k, v in response.items() if k.lower() != "set-cookie"]
+            cache.set(key, (response.content, response.status_code, headers), seconds)
+            response["X-Page-Cache"] = "miss"
+        return response

@@ -1,0 +1,63 @@
+"""The anonymous full-page cache: hits, bypasses, and invalidation on publish."""
+
+import pytest
+
+from home.models import StandardPage
+
+
+@pytest.fixture
+def page_cache(settings):
+    settings.PAGE_CACHE_SECONDS = 300
+
+
+@pytest.mark.django_db
+def test_second_anonymous_request_is_a_hit(
+    client, page_cache, django_assert_num_queries
+):
+    first = client.get("/about/")
+    assert first["X-Page-Cache"] == "miss"
+    with django_assert_num_queries(0):
+        second = client.get("/about/")
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+    assert "Content-Security-Policy" in second
+
+
+@pytest.mark.django_db
+def test_publishing_invalidates(client, page_cache):
+    client.get("/about/")
+    page = StandardPage.objects.get(slug="about", locale__language_code="en-gb")
+    page.title = "About the alliance"
+    page.save_revision().publish()
+    response = client.get("/about/")
+    assert response["X-Page-Cache"] == "miss"
+    assert b"About the alliance" in response.content
+
+
+@pytest.mark.django_db
+def test_unpublishing_invalidates(client, page_cache):
+    client.get("/privacy/")
+    StandardPage.objects.get(slug="privacy", locale__language_code="en-gb").unpublish()
+    assert client.get("/privacy/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_signed_in_users_bypass_the_cache(client, page_cache, django_user_model):
+    client.get("/about/")
+    user = django_user_model.objects.create_user("member", password="pw-long-enough")
+    client.force_login(user)
+    response = client.get("/about/")
+    assert "X-Page-Cache" not in response
+
+
+@pytest.mark.django_db
+def test_pages_with_a_csrf_token_are_not_cached(client, page_cache):
+    response = client.get("/accounts/login/")
+    assert "X-Page-Cache" not in response
+    assert "csrftoken" in response.cookies
+
+
+@pytest.mark.django_db
+def test_off_without_a_shared_cache(client, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    assert "X-Page-Cache" not in client.get("/about/")
