@@ -19,6 +19,7 @@ $(STAMP): requirements-dev.txt requirements.txt
 install: $(STAMP) ## Create .venv and install the pinned dependencies (skipped when up to date)
 
 run: install ## Migrate, seed demo content if the database is empty, serve on 127.0.0.1:$PORT
+	$(PY) manage.py translations compile
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py seed_demo --if-empty
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
@@ -37,6 +38,7 @@ SERVE_ENV = DJANGO_SETTINGS_MODULE=portal.settings.production \
 	@$(PY) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
 
 serve: install .secret_key ## Production settings + gunicorn + whitenoise on 127.0.0.1:$PORT
+	$(PY) manage.py translations compile
 	$(SERVE_ENV) $(PY) manage.py collectstatic --noinput -v0
 	$(SERVE_ENV) $(PY) manage.py migrate --noinput
 	$(SERVE_ENV) $(PY) manage.py seed_demo --if-empty
@@ -49,6 +51,7 @@ bench: install ## Seed a large data set into PostgreSQL, serve it with gunicorn,
 	$(PY) -m portal.bench
 
 test: install ## Run the whole test suite (set DATABASE_URL for PostgreSQL)
+	$(PY) manage.py translations compile
 	$(PY) -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 lint: install ## Ruff lint and format check
@@ -58,6 +61,12 @@ lint: install ## Ruff lint and format check
 format: install ## Apply ruff's fixes and formatting
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+
+messages: install ## Extract interface strings into locale/cy/LC_MESSAGES (then translate them)
+	$(PY) manage.py translations update
+
+check-messages: install ## Fail if a string is missing from the Welsh catalogue, fuzzy, or under 95% translated
+	$(PY) manage.py translations check
 
 seed: install ## Seed (or top up) the demo content
 	$(PY) manage.py migrate --noinput
@@ -70,4 +79,4 @@ lock: ## Re-pin requirements*.txt from requirements*.in in throwaway venvs
 	python3 -m venv /tmp/portal-lock-dev && /tmp/portal-lock-dev/bin/pip install -q -r requirements-dev.in
 	{ echo "# Pinned development set: regenerate with \`make lock\` after changing requirements-dev.in."; /tmp/portal-lock-dev/bin/pip freeze | grep -v '^pip=='; } > requirements-dev.txt
 
-.PHONY: help install run serve bench test lint format seed lock
+.PHONY: help install run serve bench test lint format messages check-messages seed lock
