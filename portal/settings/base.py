@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
     "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -74,6 +75,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns lockouts into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -220,6 +223,23 @@ WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 
 LOGIN_URL = "/accounts/login/"
+
+# Brute-force protection on every login form (the site's and Wagtail's).
+# Failures count per username *and* client address, so an attacker elsewhere
+# cannot lock a moderator out by guessing at their username; the lock lifts
+# by itself after the cool-off. Attempts are kept in the database, so the
+# protection holds when Redis is down.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(env.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(env.get("AXES_COOLOFF_HOURS", "0.25"))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "account/locked.html"
+# Behind a proxy or CDN, count the proxies so the real client address is used.
+AXES_IPWARE_PROXY_COUNT = int(env.get("TRUSTED_PROXY_COUNT", "0")) or None
 
 # Security headers that hold in every environment; production.py adds HTTPS.
 SECURE_CONTENT_TYPE_NOSNIFF = True

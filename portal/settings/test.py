@@ -15,3 +15,8 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 MEDIA_ROOT = BASE_DIR / ".test-media"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_AUTOREFRESH = True  # serve from the app folders; no collectstatic
+
+# The test client's login() passes no request, which django-axes refuses;
+# tests/home/test_login_protection.py switches axes on where it is tested.
+AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
+AXES_ENABLED = False
