@@ -9,12 +9,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import two_factor
 from home.sitemaps import AllLocalesSitemap
 from search import views as search_views
 
 from .api import api_router
 
 urlpatterns = [
+    path("admin/2fa/", two_factor.two_factor, name="two_factor"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),

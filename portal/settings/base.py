@@ -60,6 +60,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "csp",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
 ]
 
 MIDDLEWARE = [
@@ -72,6 +74,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "home.two_factor.RequireStaffTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -239,6 +243,10 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "account/locked.html"
 # Behind a proxy or CDN, count the proxies so the real client address is used.
+# Staff must pass a second factor before the admin answers (home/two_factor.py).
+REQUIRE_STAFF_2FA = env.get("REQUIRE_STAFF_2FA", "0") == "1"
+OTP_TOTP_ISSUER = "Shared Practice"
+
 AXES_IPWARE_PROXY_COUNT = int(env.get("TRUSTED_PROXY_COUNT", "0")) or None
 
 # Security headers that hold in every environment; production.py adds HTTPS.
