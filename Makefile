@@ -50,9 +50,25 @@ bench: install ## Seed a large data set into PostgreSQL, serve it with gunicorn,
 	@command -v wrk >/dev/null || apt-get install -y -qq wrk || (apt-get update -qq && apt-get install -y -qq wrk)
 	$(PY) -m portal.bench
 
-test: install ## Run the whole test suite (set DATABASE_URL for PostgreSQL)
+# Browser and accessibility tests (tests/browser): Debian's Chromium, axe-core
+# from npm, Playwright from requirements-dev.txt.
+BROWSER_DIR := tests/browser
+CHROMIUM ?= /usr/bin/chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+$(BROWSER_DIR)/node_modules/.package-lock.json: $(BROWSER_DIR)/package.json $(BROWSER_DIR)/package-lock.json
+	cd $(BROWSER_DIR) && npm ci --no-audit --no-fund --loglevel=error
+
+browser-deps: $(BROWSER_DIR)/node_modules/.package-lock.json ## Chromium (apt, only if missing) and axe-core (npm ci) for the browser tests
+	@test -x $(CHROMIUM) || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
+
+# PYTEST_MARK narrows the run, e.g. PYTEST_MARK="not browser".
+test: install browser-deps ## Run the whole test suite, browser tests included (set DATABASE_URL for PostgreSQL)
 	$(PY) manage.py translations compile
-	$(PY) -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(PYTEST_WORKERS) $(if $(PYTEST_MARK),-m "$(PYTEST_MARK)",) $(PYTEST_ARGS)
+
+test-browser: install browser-deps ## Only the browser and accessibility tests (Chromium + axe-core, English and Welsh)
+	$(PY) -m pytest -n $(PYTEST_WORKERS) tests/browser -m browser $(PYTEST_ARGS)
 
 lint: install ## Ruff lint and format check
 	$(VENV)/bin/ruff check .
@@ -79,4 +95,4 @@ lock: ## Re-pin requirements*.txt from requirements*.in in throwaway venvs
 	python3 -m venv /tmp/portal-lock-dev && /tmp/portal-lock-dev/bin/pip install -q -r requirements-dev.in
 	{ echo "# Pinned development set: regenerate with \`make lock\` after changing requirements-dev.in."; /tmp/portal-lock-dev/bin/pip freeze | grep -v '^pip=='; } > requirements-dev.txt
 
-.PHONY: help install run serve bench test lint format messages check-messages seed lock
+.PHONY: help install run serve bench browser-deps test-browser test lint format messages check-messages seed lock
