@@ -9,11 +9,17 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from directory.models import (
     DirectoryIndexPage,
+    ExpertProfilePage,
     FrameworkIndexPage,
     TrustDirectoryIndexPage,
 )
 from home.models import HomePage, StandardPage
-from practice.models import PracticeIndexPage, TrustPracticeIndexPage
+from practice.models import (
+    CaseStudyPage,
+    PracticeIndexPage,
+    TrustPracticeIndexPage,
+    WhatWorksPage,
+)
 from trusts.models import TrustIndexPage, TrustPage
 
 PAGE_TYPES = [
@@ -43,11 +49,18 @@ class TestTreeRules(WagtailPageTestCase):
 
     def test_sections_sit_below_their_index(self):
         self.assertAllowedParentPageTypes(PracticeIndexPage, {HomePage})
-        self.assertAllowedSubpageTypes(PracticeIndexPage, {TrustPracticeIndexPage})
+        # Alliance-authored practice may sit directly under the library.
+        self.assertAllowedSubpageTypes(
+            PracticeIndexPage, {TrustPracticeIndexPage, CaseStudyPage, WhatWorksPage}
+        )
+        self.assertAllowedSubpageTypes(
+            TrustPracticeIndexPage, {CaseStudyPage, WhatWorksPage}
+        )
         self.assertAllowedParentPageTypes(TrustPracticeIndexPage, {PracticeIndexPage})
         self.assertAllowedParentPageTypes(DirectoryIndexPage, {HomePage})
         self.assertAllowedSubpageTypes(DirectoryIndexPage, {TrustDirectoryIndexPage})
         self.assertAllowedParentPageTypes(TrustDirectoryIndexPage, {DirectoryIndexPage})
+        self.assertAllowedSubpageTypes(TrustDirectoryIndexPage, {ExpertProfilePage})
 
     def test_trusts(self):
         self.assertAllowedParentPageTypes(TrustIndexPage, {HomePage})
@@ -122,7 +135,7 @@ class TestWelshUrls(WagtailPageTestCase):
         self.assertEqual(response.status_code, 200)
         self.assertContains(response, "About the portal")
         self.assertContains(response, 'lang="en-GB"')
-        self.assertContains(response, "has not been translated into Welsh")
+        self.assertContains(response, "Gymraeg eto")  # the Welsh notice
 
     def test_switcher_links_to_the_same_page(self):
         response = self.client.get("/framework/teaching-and-learning/")
