@@ -7,6 +7,7 @@ block renders with a template in templates/blocks/.
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
 
 
@@ -70,3 +71,58 @@ class BodyStreamBlock(blocks.StreamBlock):
     )
     image = CaptionedImageBlock()
     quote = QuoteBlock()
+
+
+class KeyFigureBlock(blocks.StructBlock):
+    """One number that sums up an impact ("71% → 84%"), with what it measures."""
+
+    value = blocks.CharBlock(label=_("Figure"), max_length=40)
+    label = blocks.CharBlock(
+        label=_("What it measures"),
+        max_length=160,
+        help_text=_("For example: Year 1 phonics screening check pass rate."),
+    )
+
+    class Meta:
+        icon = "order"
+        template = "blocks/key_figure_block.html"
+        preview_value = {
+            "value": "71% → 84%",
+            "label": "Year 1 phonics screening check pass rate",
+        }
+        label = _("Key figure")
+
+
+class DocumentDownloadBlock(blocks.StructBlock):
+    """A document to download, shown with its file type and size."""
+
+    document = DocumentChooserBlock()
+    title = blocks.CharBlock(
+        required=False,
+        max_length=200,
+        help_text=_("Leave blank to use the document's own title."),
+    )
+    description = blocks.TextBlock(required=False, max_length=400)
+
+    class Meta:
+        icon = "doc-full"
+        template = "blocks/document_download_block.html"
+        preview_value = {
+            "title": "Six-week return plan template",
+            "description": "What our key workers and receiving schools fill in.",
+        }
+        label = _("Document download")
+
+
+class DifferentlyCalloutBlock(blocks.StructBlock):
+    """The honest bit: what the authors would change if they did it again."""
+
+    text = blocks.RichTextBlock(features=["bold", "italic", "link", "ol", "ul"])
+
+    class Meta:
+        icon = "warning"
+        template = "blocks/differently_callout_block.html"
+        preview_value = {
+            "text": "<p>We would protect teaching assistants' time from day one.</p>"
+        }
+        label = _("What we'd do differently")

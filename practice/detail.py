@@ -1,0 +1,175 @@
+"""What a case study or post page shows beside its own fields.
+
+Framework terms in the active language, the trust, related practice, the
+licence, and what search engines and link previews read (schema.org Article
+JSON-LD and OpenGraph), in a fixed number of queries.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.db.models import Count
+from django.http import HttpRequest
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from .models import PracticePage
+from .queries import (
+    card_queryset,
+    decorate,
+    default_licence,
+    live_practice,
+    localized_terms,
+    page_relations,
+)
+
+RELATED_COUNT = 4
+
+
+def locale_prefix() -> str:
+    """'' in English, '/cy' in Welsh: the prefix of the URL contract."""
+    language = get_language() or settings.LANGUAGE_CODE
+    return "" if language == settings.LANGUAGE_CODE else f"/{language}"
+
+
+def content_language(page: PracticePage) -> str:
+    """The language the page's text is in (a Welsh alias carries English)."""
+    # Pages are served under their own locale's prefix, so the active
+    # language is the page's (and reading it costs no query).
+    language = get_language() or settings.LANGUAGE_CODE
+    if page.alias_of_id or language == settings.LANGUAGE_CODE:
+        return "en-GB"
+    return language
+
+
+def detail_context(request: HttpRequest, page: PracticePage) -> dict[str, Any]:
+    from directory.models import FrameworkArea, FrameworkElement, Phase, Region
+
+    relations = page_relations(page)
+    element_ids = [pk for pk, _a, _b in relations["element"]]
+    element_terms = sorted(
+        localized_terms(FrameworkElement, element_ids), key=lambda e: e.code
+    )
+    areas = FrameworkArea.by_key()
+    area_terms = {
+        key: areas[key]
+        for element in element_terms
+        if (key := getattr(element, "area_translation_key", None)) in areas
+    }
+    phase_terms = sorted(
+        localized_terms(Phase, [pk for pk, _a, _b in relations["phase"]]),
+        key=lambda p: (p.sort_order, p.name),
+    )
+    region_terms = localized_terms(Region, [page.region_id] if page.region_id else [])
+    tags = sorted(
+        ({"name": name, "slug": slug} for _pk, name, slug in relations["tag"]),
+        key=lambda t: t["name"].lower(),
+    )
+    schools = sorted(
+        ({"name": name, "urn": urn} for _pk, name, urn in relations["school"]),
+        key=lambda s: s["name"],
+    )
+    trust = next(
+        ({"title": title, "slug": slug} for _pk, title, slug in relations["trust"]),
+        None,
+    )
+
+    related = list(
+        card_queryset(
+            live_practice(page.locale_id)
+            .filter(elements__in=element_ids)
+            .exclude(pk=page.pk)
+            .annotate(shared=Count("elements", distinct=True))
+        )
+        .prefetch_related(None)
+        .order_by("-shared", "-publication_date", "-pk")[:RELATED_COUNT]
+    )
+    decorate(related)
+
+    if page.licence:
+        licence_name, licence_url = page.licence, page.licence_url
+    else:
+        licence_name, licence_url = default_licence()
+    canonical_url = request.build_absolute_uri(page.get_url(request) or "/")
+    image_url = ""
+    if page.image_id and page.image is not None:
+        rendition = page.image.get_rendition("fill-1200x630")
+        image_url = request.build_absolute_uri(rendition.url)
+
+    prefix = locale_prefix()
+    context: dict[str, Any] = {
+        "element_terms": element_terms,
+        "area_terms": sorted(area_terms.values(), key=lambda a: a.number),
+        "phase_terms": phase_terms,
+        "region_term": region_terms[0] if region_terms else None,
+        "tags": tags,
+        "schools": schools,
+        "trust": trust,
+        "trust_url": f"{prefix}/trusts/{trust['slug']}/" if trust else "",
+        "practice_url": f"{prefix}/practice/",
+        "related_practice": related,
+        "licence_name": licence_name,
+        "licence_url": licence_url,
+        "canonical_url": canonical_url,
+        "og_image_url": image_url,
+        "og_locale": "cy_GB" if get_language() == "cy" else "en_GB",
+    }
+    context["json_ld_data"] = article_json_ld(request, page, context)
+    return context
+
+
+def article_json_ld(
+    request: HttpRequest, page: PracticePage, context: dict[str, Any]
+) -> dict[str, Any]:
+    """schema.org Article for a case study or post (nothing personal in it)."""
+    trust = context["trust"]
+    publisher = {
+        "@type": "Organization",
+        "name": _("Shared Practice"),
+        "url": request.build_absolute_uri(f"{locale_prefix()}/"),
+    }
+    author = (
+        {
+            "@type": "Organization",
+            "name": trust["title"],
+            "url": request.build_absolute_uri(context["trust_url"]),
+        }
+        if trust
+        else publisher
+    )
+    modified = page.last_reviewed or (
+        page.last_published_at.date() if page.last_published_at else None
+    )
+    modified = max(modified, page.publication_date) if modified else None
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "Article",
+        "headline": page.title[:110],
+        "description": page.summary,
+        "url": context["canonical_url"],
+        "mainEntityOfPage": context["canonical_url"],
+        "inLanguage": content_language(page),
+        "datePublished": page.publication_date.isoformat(),
+        "dateModified": (modified or page.publication_date).isoformat(),
+        "articleSection": page.practice_type_label,
+        "author": author,
+        "publisher": publisher,
+        "isAccessibleForFree": True,
+        "timeRequired": f"PT{page.reading_minutes}M",
+        "about": [
+            {
+                "@type": "DefinedTerm",
+                "termCode": element.code,
+                "name": element.name,
+                "inDefinedTermSet": _("South West MAT Improvement Capacity Framework"),
+            }
+            for element in context["element_terms"]
+        ],
+        "keywords": ", ".join(tag["name"] for tag in context["tags"]),
+        "license": context["licence_url"] or context["licence_name"],
+    }
+    if context["og_image_url"]:
+        data["image"] = context["og_image_url"]
+    return data

@@ -1,0 +1,301 @@
+"""The practice library at /practice/: filters, counts, search and paging.
+
+The list is one query over PracticePage (both kinds share its table), filtered
+by the shared facet engine in home/filters.py. Two things are done here rather
+than there, each for a measured reason:
+
+* the options of all seven facets are counted, and the trust and topic
+  choices listed, in ONE `UNION ALL` query instead of one query per facet
+  (nine before), which keeps a list of 20 within its budget of 15 queries;
+* `q` is matched with Wagtail search, and any failure of the search backend
+  (odd syntax such as `"` or `AND OR (`, an unreachable cluster) falls back to
+  a plain `icontains` on title and summary instead of a server error; only
+  the words of `q` reach the backend, so punctuation cannot break its syntax.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import defaultdict
+from contextlib import nullcontext
+from typing import Any
+
+from django.core.paginator import Paginator
+from django.db import DatabaseError, connection, models, transaction
+from django.db.models import Count, F, Q, QuerySet, Value
+from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
+
+from home.filters import (
+    Facet,
+    FilterResult,
+    apply_facets,
+    querystring_without,
+    selected_values,
+)
+
+from .models import PracticePage, PracticePageTag, PracticeType
+from .queries import card_queryset, decorate, live_practice
+
+logger = logging.getLogger(__name__)
+
+PAGE_SIZE = 20
+MAX_QUERY_LENGTH = 200
+MAX_SEARCH_IDS = 1000  # for search backends that cannot hand back a subquery
+TAG_OPTIONS_SHOWN = 30
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
+_WORDS = re.compile(r"\w+")
+
+# Filter parameter -> ORM path to the slug it matches (the URL contract).
+FACET_LOOKUPS: dict[str, str] = {
+    "area": "elements__area__slug",
+    "element": "elements__slug",
+    "type": "practice_type",
+    "phase": "phases__slug",
+    "region": "region__slug",
+    "trust": "trust__slug",
+    "tag": "tags__slug",
+}
+# Facets whose choices come from the database rather than a cached vocabulary.
+LISTED_CHOICES = ("trust", "tag")
+
+
+def clean_query(raw: str) -> str:
+    """The text search as typed, without control characters, capped in length."""
+    return _CONTROL_CHARACTERS.sub(" ", raw).strip()[:MAX_QUERY_LENGTH].strip()
+
+
+def search_terms(query: str) -> str:
+    """Only the words of a query: punctuation is what breaks full-text syntax.
+
+    The database backends quote each term, so `"`, `(` or `*` in a term can
+    make the SQL invalid (SQLite's FTS5 rejects an unbalanced quote); words
+    (in any script, Hebrew and Welsh included) are always safe.
+    """
+    return " ".join(_WORDS.findall(query))
+
+
+def icontains_within(queryset: QuerySet, query: str) -> QuerySet:
+    """The plain fallback: every word in the title or the summary."""
+    condition = Q()
+    for word in query.split()[:10]:
+        condition &= Q(title__icontains=word) | Q(summary__icontains=word)
+    return queryset.filter(condition)
+
+
+def search_within(
+    queryset: QuerySet, query: str, locale_id: int
+) -> tuple[QuerySet, bool]:
+    """Narrow `queryset` to pages matching `query`; True if it fell back.
+
+    The database backends hand back a queryset, used as a subquery so the
+    match stays inside the list's own queries (no extra query); other
+    backends give ids. Any failure to build or run the search falls back to
+    icontains (practice_listing() also catches errors raised while the
+    subquery runs).
+    """
+    terms = search_terms(query)
+    if not terms:
+        return icontains_within(queryset, query), True
+    # The backend only understands filters on FilterFields (live, locale), so
+    # it searches a plain queryset and the result narrows the real one.
+    searchable = PracticePage.objects.live().filter(locale_id=locale_id)
+    try:
+        results = searchable.search(terms, operator="and", order_by_relevance=False)
+        get_queryset = getattr(results, "get_queryset", None)
+        if get_queryset is not None:
+            matches: Any = get_queryset().values("pk")
+        else:
+            matches = [r.pk for r in results[:MAX_SEARCH_IDS]]
+    except Exception:  # any backend failure (syntax, connection) means fall back
+        logger.warning("Practice search fell back to icontains for %r", query)
+        return icontains_within(queryset, query), True
+    return queryset.filter(pk__in=matches), False
+
+
+def _in(lookup: str):
+    return lambda values: Q(**{f"{lookup}__in": values})
+
+
+def practice_facets(listed: dict[str, list[tuple[str, str]]]) -> list[Facet]:
+    """The library's filters, in the order the form shows them.
+
+    Each facet filters through `apply` and leaves `lookup` empty, so the facet
+    engine does not count it: facet_rows() counts them all in one query.
+    `listed` holds the trust and topic choices read by that same query.
+    """
+    from directory.models import FrameworkArea, FrameworkElement, Phase, Region
+
+    def vocabulary(model, label) -> Any:
+        return lambda: [(term.slug, label(term)) for term in model.localized_list()]
+
+    labels = {
+        "area": _("Framework area"),
+        "element": _("Framework element"),
+        "type": _("Type"),
+        "phase": _("Phase"),
+        "region": _("Region"),
+        "trust": _("Trust"),
+        "tag": _("Topic"),
+    }
+    choices = {
+        "area": vocabulary(FrameworkArea, lambda a: f"{a.number} {a.name}"),
+        "element": vocabulary(FrameworkElement, lambda e: f"{e.code} {e.name}"),
+        "type": lambda: [(v, str(label)) for v, label in PracticeType.choices],
+        "phase": vocabulary(Phase, lambda p: p.name),
+        "region": vocabulary(Region, lambda r: r.name),
+        "trust": lambda: listed.get("trust", []),
+        "tag": lambda: listed.get("tag", []),
+    }
+    return [
+        Facet(param, labels[param], apply=_in(lookup), choices=choices[param])
+        for param, lookup in FACET_LOOKUPS.items()
+    ]
+
+
+def _part(queryset: QuerySet, facet: str, value: str, label: Any) -> QuerySet:
+    """One arm of the union: (facet, value, label, count) grouped by value."""
+    return (
+        queryset.order_by()
+        .annotate(
+            _facet=Value(facet, output_field=models.CharField()),
+            _label=label,
+        )
+        .values("_facet", value, "_label")
+        .annotate(_n=Count("pk", distinct=True))
+        .values_list("_facet", value, "_label", "_n")
+    )
+
+
+def facet_rows(
+    base: QuerySet,
+    everything: QuerySet,
+    conditions: dict[str, Q],
+    locale_id: int,
+) -> tuple[dict[str, list[tuple[str, str]]], dict[str, dict[str, int]]]:
+    """Choices for trust and tag, and every facet's counts, in one query.
+
+    Counts for a facet apply every *other* facet's condition (and `q`), so
+    each number says how many results ticking that option would give.
+    Choices come from all live practice, so an existing value is never
+    reported as unknown just because the current search excludes it.
+    """
+    from trusts.models import TrustPage
+
+    blank = Value("", output_field=models.CharField())
+    parts = []
+    for param, lookup in FACET_LOOKUPS.items():
+        counted = base
+        for other, condition in conditions.items():
+            if other != param:
+                counted = counted.filter(condition)
+        parts.append(_part(counted, param, lookup, blank))
+    trusts = TrustPage.objects.live().filter(locale_id=locale_id)
+    parts.append(_part(trusts, "choice:trust", "slug", F("title")))
+    tags = PracticePageTag.objects.filter(content_object__in=everything.values("pk"))
+    parts.append(_part(tags, "choice:tag", "tag__slug", F("tag__name")))
+
+    listed: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    counts: dict[str, dict[str, int]] = defaultdict(dict)
+    for facet, value, label, n in parts[0].union(*parts[1:], all=True):
+        if facet.startswith("choice:"):
+            listed[facet.removeprefix("choice:")].append((value, label))
+        elif value is not None:
+            counts[facet][value] = n
+    for param in LISTED_CHOICES:
+        listed[param].sort(key=lambda choice: choice[1].lower())
+    return listed, counts
+
+
+def _trim_tag_options(result: FilterResult) -> None:
+    """Show the most used topics (and any chosen) rather than every tag."""
+    state = result.facet("tag")
+    chosen = [o for o in state.options if o.selected]
+    popular = sorted(
+        (o for o in state.options if o.count and not o.selected),
+        key=lambda o: (-o.count, o.label.lower()),
+    )[:TAG_OPTIONS_SHOWN]
+    state.options = chosen + sorted(popular, key=lambda o: o.label.lower())
+
+
+def practice_listing(request: HttpRequest, index_page) -> dict[str, Any]:
+    """Context for /practice/: filters, counts, one page of results, feeds."""
+    from directory.models import FrameworkArea
+
+    params = request.GET
+    locale_id = index_page.locale_id
+    everything = live_practice(locale_id)
+    query = clean_query(params.get("q", ""))
+
+    search_fell_back = False
+    base = everything
+    if query:
+        base, search_fell_back = search_within(everything, query, locale_id)
+    try:
+        # A savepoint only where a failed statement would poison an outer
+        # transaction (PostgreSQL inside atomic); autocommit needs none.
+        guard = (
+            transaction.atomic()
+            if query and not search_fell_back and connection.in_atomic_block
+            else nullcontext()
+        )
+        with guard:
+            listing = _evaluate(request, base, everything, locale_id)
+    except DatabaseError:
+        if not query or search_fell_back:
+            raise
+        logger.warning("Practice search failed in the database for %r", query)
+        base, search_fell_back = icontains_within(everything, query), True
+        listing = _evaluate(request, base, everything, locale_id)
+
+    result = listing["filters"]
+    index_url = index_page.get_url(request) or ""
+    chosen_areas = result.facet("area").selected
+    feed_area = next(
+        (a for a in FrameworkArea.localized_list() if chosen_areas == [a.slug]), None
+    )
+    return {
+        **listing,
+        "querystring": querystring_without(params),
+        "q": query,
+        "search_fell_back": search_fell_back,
+        "feed_url": f"{index_url}feed/",
+        "feed_area": feed_area,
+        "feed_area_url": f"{index_url}feed/{feed_area.slug}/" if feed_area else "",
+    }
+
+
+def _evaluate(
+    request: HttpRequest, base: QuerySet, everything: QuerySet, locale_id: int
+) -> dict[str, Any]:
+    """Run the list's queries: the facet union, the count and one page."""
+    params = request.GET
+    listed: dict[str, list[tuple[str, str]]] = {}
+    facets = practice_facets(listed)
+    conditions = {
+        facet.param: facet.q(values)
+        for facet in facets
+        if (values := selected_values(params, facet.param))
+    }
+    found, counts = facet_rows(base, everything, conditions, locale_id)
+    listed.update(found)
+
+    result = apply_facets(base, params, facets)
+    for state in result.facets:
+        for option in state.options:
+            option.count = counts[state.facet.param].get(option.value, 0)
+    _trim_tag_options(result)
+
+    ordered = card_queryset(result.queryset).order_by("-publication_date", "-pk")
+    paginator = Paginator(ordered, PAGE_SIZE)
+    # get_page turns "abc", "-3" or "9999" into the first or the last page.
+    page_obj = paginator.get_page(params.get("page"))
+    items = list(page_obj.object_list)
+    decorate(items)
+    return {
+        "filters": result,
+        "page_obj": page_obj,
+        "items": items,
+        "result_count": paginator.count,
+    }

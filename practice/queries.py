@@ -1,0 +1,188 @@
+"""Query helpers shared by the library, the detail pages, the feeds and the tags.
+
+The budgets (a list of 20 in at most 15 queries, a detail page in at most 20,
+whatever the number of elements, phases and tags) are met by three habits:
+
+* vocabulary terms come from the cached look-ups in directory.models.taxonomy,
+  never from a join or a prefetch, and are shown in the active language;
+* "public" is a correlated NOT EXISTS on page view restrictions, so it adds no
+  query of its own (Wagtail's `.public()` reads every restriction first);
+* small related rows of one page are read in one UNION ALL query.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import models
+from django.db.models import Exists, F, OuterRef, QuerySet, Value
+from django.db.models.functions import Substr
+from django.utils import translation
+
+from wagtail.models import Page, PageViewRestriction
+
+from .models import CaseStudyPage, PracticePage, PracticePageTag, Verdict
+
+LICENCE_CACHE_KEY = "practice:default-licence"
+
+
+def public_only(queryset: QuerySet) -> QuerySet:
+    """Pages with no view restriction on themselves or any ancestor."""
+    restricted = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, F("page__depth") * Page.steplen)
+    )
+    return queryset.filter(~Exists(restricted))
+
+
+def live_practice(locale_id: int) -> QuerySet[PracticePage]:
+    """Published, public practice in one language (Welsh pages are aliases)."""
+    return public_only(PracticePage.objects.live().filter(locale_id=locale_id))
+
+
+def default_language_terms(model) -> dict[int, Any]:
+    """Default-language vocabulary rows (the ones pages link to) by pk, cached."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return {term.pk: term for term in model.localized_list()}
+
+
+def localized_terms(model, pks: Iterable[int]) -> list[Any]:
+    """The active-language terms for default-language pks, from the cache."""
+    by_pk = default_language_terms(model)
+    by_key = model.by_key()
+    terms = []
+    for pk in pks:
+        term = by_pk.get(pk)
+        if term is not None:
+            terms.append(by_key.get(term.translation_key, term))
+    return terms
+
+
+def card_queryset(queryset: QuerySet) -> QuerySet:
+    """What a practice card shows, in one query plus one for the elements."""
+    return (
+        queryset.select_related("trust")
+        .annotate(verdict_value=F("whatworkspage__verdict"))
+        .prefetch_related("elements")
+    )
+
+
+def decorate(items: Iterable[PracticePage]) -> None:
+    """Attach active-language terms and the verdict label (no queries)."""
+    from directory.models import FrameworkElement, Region
+
+    items = list(items)
+    if not items:
+        return
+    elements_by_key = FrameworkElement.by_key()
+    regions = default_language_terms(Region)
+    regions_by_key = Region.by_key()
+    for item in items:
+        if "elements" in getattr(item, "_prefetched_objects_cache", {}):
+            item.element_terms = sorted(
+                (
+                    elements_by_key.get(e.translation_key, e)
+                    for e in item.elements.all()
+                ),
+                key=lambda e: e.code,
+            )
+        region = regions.get(item.region_id)
+        item.region_term = (
+            regions_by_key.get(region.translation_key, region) if region else None
+        )
+        verdict = getattr(item, "verdict_value", None)
+        item.verdict_display = Verdict(verdict).label if verdict else ""
+
+
+def page_relations(page: PracticePage) -> dict[str, list[tuple[int, str, str]]]:
+    """A page's elements, phases, tags, schools and trust in ONE query.
+
+    Returns {kind: [(id, text, text), ...]}: ids only for the vocabularies
+    (their terms come from the cache), names and slugs for tags, names and
+    URNs for schools, title and slug for the trust.
+    """
+    from trusts.models import TrustPage
+
+    def part(queryset: QuerySet, kind: str, id_field: str, a: Any, b: Any):
+        return (
+            queryset.order_by()
+            .annotate(
+                _kind=Value(kind, output_field=models.CharField()),
+                _a=a,
+                _b=b,
+            )
+            .values_list(id_field, "_kind", "_a", "_b")
+        )
+
+    blank = Value("", output_field=models.CharField())
+    parts = [
+        part(
+            PracticePage.elements.through.objects.filter(practicepage_id=page.pk),
+            "element",
+            "frameworkelement_id",
+            blank,
+            blank,
+        ),
+        part(
+            PracticePage.phases.through.objects.filter(practicepage_id=page.pk),
+            "phase",
+            "phase_id",
+            blank,
+            blank,
+        ),
+        part(
+            PracticePageTag.objects.filter(content_object_id=page.pk),
+            "tag",
+            "tag_id",
+            F("tag__name"),
+            F("tag__slug"),
+        ),
+    ]
+    if isinstance(page, CaseStudyPage):
+        parts.append(
+            part(
+                CaseStudyPage.schools.through.objects.filter(casestudypage_id=page.pk),
+                "school",
+                "school_id",
+                F("school__name"),
+                F("school__urn"),
+            )
+        )
+    if page.trust_id:
+        parts.append(
+            part(
+                TrustPage.objects.filter(pk=page.trust_id),
+                "trust",
+                "page_ptr_id",
+                F("title"),
+                F("slug"),
+            )
+        )
+    found: dict[str, list[tuple[int, str, str]]] = {
+        "element": [],
+        "phase": [],
+        "tag": [],
+        "school": [],
+        "trust": [],
+    }
+    for pk, kind, a, b in parts[0].union(*parts[1:], all=True):
+        found[kind].append((pk, a, b))
+    return found
+
+
+def default_licence() -> tuple[str, str]:
+    """The site-wide licence (name, URL), cached until an editor changes it."""
+    cached = cache.get(LICENCE_CACHE_KEY)
+    if cached is None:
+        from home.models import PortalSettings
+
+        portal = PortalSettings.load()
+        cached = (portal.default_licence, portal.default_licence_url)
+        cache.set(LICENCE_CACHE_KEY, cached, 60 * 60)
+    return cached
+
+
+def forget_default_licence(**kwargs) -> None:
+    cache.delete(LICENCE_CACHE_KEY)
