@@ -1,4 +1,12 @@
 from .pages import DirectoryIndexPage, FrameworkIndexPage, TrustDirectoryIndexPage
+from .profiles import (
+    ExpertDesignation,
+    ExpertProfilePage,
+    ExpertRole,
+    SupportRequest,
+    Term,
+    Visibility,
+)
 from .taxonomy import (
     FrameworkArea,
     FrameworkElement,
@@ -10,12 +18,18 @@ from .taxonomy import (
 
 __all__ = [
     "DirectoryIndexPage",
+    "ExpertDesignation",
+    "ExpertProfilePage",
+    "ExpertRole",
     "FrameworkArea",
     "FrameworkElement",
     "FrameworkIndexPage",
     "Phase",
     "Region",
     "Subject",
+    "SupportRequest",
+    "Term",
     "TrustDirectoryIndexPage",
+    "Visibility",
     "Vocabulary",
 ]

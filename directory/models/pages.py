@@ -16,11 +16,14 @@ from home.models import BasePage
 from .taxonomy import FrameworkArea
 
 
-class DirectoryIndexPage(BasePage):
+class DirectoryIndexPage(RoutablePageMixin, BasePage):
     """/directory/: the searchable Directory of Expertise.
 
     Each member trust's experts live in that trust's own section below this
     page, so the trust's group can be given rights over its section only.
+    The list itself is a filtered query over those profiles; the
+    `confirm/<token>/` sub-route is where experts confirm their profiles
+    from a signed link, without an account.
     """
 
     intro = models.TextField(blank=True)
@@ -35,6 +38,39 @@ class DirectoryIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("directory index page")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..views import directory_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(directory_listing(request, self))
+        return context
+
+    def route(self, request: HttpRequest, path_components: list[str]):
+        # A profile's URL is /directory/<trust>/<person>/: fetch the profile
+        # (with what its page shows) in one query rather than walking the
+        # section and the profile with two queries each. Anything else
+        # routes as usual.
+        if len(path_components) >= 2:
+            from .profiles import ExpertProfilePage
+
+            url_path = f"{self.url_path}{path_components[0]}/{path_components[1]}/"
+            profile = (
+                ExpertProfilePage.objects.filter(
+                    path__startswith=self.path, depth=self.depth + 2, url_path=url_path
+                )
+                .select_related("trust", "school", "region")
+                .first()
+            )
+            if profile is not None:
+                return profile.route(request, path_components[2:])
+        return super().route(request, path_components)
+
+    @path("confirm/<str:token>/", name="confirm")
+    def confirm_route(self, request: HttpRequest, token: str) -> HttpResponse:
+        from ..views import confirm_profile
+
+        return confirm_profile(request, self, token)
 
 
 class TrustDirectoryIndexPage(BasePage):
@@ -51,7 +87,7 @@ class TrustDirectoryIndexPage(BasePage):
     )
 
     parent_page_types = ["directory.DirectoryIndexPage"]
-    subpage_types: list[str] = []
+    subpage_types = ["directory.ExpertProfilePage"]
     page_description = _("A member trust's section of the directory.")
 
     content_panels = BasePage.content_panels + [FieldPanel("trust")]
