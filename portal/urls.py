@@ -48,6 +48,7 @@ urlpatterns += i18n_patterns(
         name="login",
     ),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("self-review/", include("selfreview.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

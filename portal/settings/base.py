@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "directory",
     "practice",
     "search",
+    "selfreview",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

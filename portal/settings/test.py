@@ -20,3 +20,4 @@ WHITENOISE_AUTOREFRESH = True  # serve from the app folders; no collectstatic
 # tests/home/test_login_protection.py switches axes on where it is tested.
 AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
 AXES_ENABLED = False
+SILENCED_SYSTEM_CHECKS = ["axes.W003"]  # axes is off in tests, on above
