@@ -32,7 +32,7 @@ def test_admin_gets_its_own_policy(client):
 
 def test_check_deploy_is_clean_with_production_settings():
     env = dict(
-        os.environ,
+        {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},
         DJANGO_SETTINGS_MODULE="portal.settings.production",
         SECRET_KEY="k" * 20 + "-production-like-secret-key-for-the-check-1234567890",
         ALLOWED_HOSTS="portal.example.org",

@@ -86,7 +86,7 @@ def test_production_requires_it():
     from pathlib import Path
 
     env = dict(
-        os.environ,
+        {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},
         DJANGO_SETTINGS_MODULE="portal.settings.production",
         SECRET_KEY="s" * 60,
         ALLOWED_HOSTS="x.example",
