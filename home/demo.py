@@ -16,6 +16,7 @@ from typing import Any, TextIO
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.test.utils import override_settings
 
 from wagtail.models import Locale, Page, Site
 
@@ -221,9 +222,26 @@ def seed_accounts(ctx: DemoContext) -> None:
     moderators, _ = Group.objects.get_or_create(name="Moderators")
     moderator.groups.add(moderators)
 
+    from trusts import demo as trusts_demo
+
+    trusts_demo.seed_accounts(ctx)
+    # Seeding is not the time to email the moderators about demo submissions.
+    with override_settings(
+        EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"
+    ):
+        trusts_demo.seed_moderation(ctx)
+
 
 def sync_welsh_tree(ctx: DemoContext) -> None:
     """Give every English page a Welsh alias unless it is translated already."""
     from wagtail_localize.synctree import synchronize_tree
 
     synchronize_tree(ctx.en, ctx.cy)
+    # The Welsh sections exist now: give them the same editors and workflow.
+    from trusts.membership import onboard_trust
+    from trusts.models import TrustMembership
+
+    for membership in TrustMembership.objects.filter(active=True).select_related(
+        "trust"
+    ):
+        onboard_trust(membership.trust)

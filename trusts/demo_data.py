@@ -187,3 +187,61 @@ TRUSTS = [
         ],
     },
 ]
+
+# Contributions caught in the "Alliance moderation" workflow (see demo.py).
+MODERATION_DEMO = [
+    {
+        "trust": "severn-vale-learning-trust",
+        "by": "editor",
+        "slug": "coaching-triads-for-middle-leaders",
+        "title": "Coaching triads for middle leaders",
+        "summary": "Heads of department coached each other in threes for a year, "
+        "with a shared focus on curriculum sequencing.",
+        "context": "Nine secondary middle leaders across three schools, most new "
+        "to the role.",
+        "challenge": "Middle leaders said trust training felt generic and did not "
+        "change what happened in their departments.",
+        "what_was_done": "Triads met every three weeks, each meeting built around "
+        "one leader's curriculum map and one lesson visit.",
+        "impact": "Eight of nine leaders rewrote at least one unit's sequence; "
+        "staff survey scores for departmental leadership rose.",
+        "differently": "We would protect the meeting time from the start: two "
+        "triads lost a term to cover.",
+        "elements": ["2A", "4A"],
+    },
+    {
+        "trust": "moorland-academies-trust",
+        "by": "teacher",
+        "slug": "low-stakes-quizzing-in-year-5",
+        "title": "Low-stakes quizzing in Year 5",
+        "summary": "Daily five-question quizzes on earlier units helped pupils "
+        "remember more of the science curriculum.",
+        "context": "Two Year 5 classes in a rural primary school.",
+        "challenge": "Pupils forgot much of each science unit by the end of term.",
+        "what_was_done": "Each lesson opened with five questions, three from past "
+        "units, marked by pupils with no scores recorded.",
+        "impact": "End-of-year science assessment scores rose in both classes.",
+        "differently": "Writing the questions took longer than planned; we would "
+        "share them across the trust from the start.",
+        "elements": ["2B"],
+    },
+    {
+        "trust": "peninsula-partnership-trust",
+        "by": "editor",
+        "slug": "attendance-mentors-in-year-9",
+        "title": "Attendance mentors in Year 9",
+        "summary": "Sixth-form mentors met persistently absent Year 9 pupils "
+        "each week.",
+        "context": "A coastal secondary school with high persistent absence.",
+        "challenge": "Year 9 persistent absence had risen for three years.",
+        "what_was_done": "Trained sixth-form mentors met a Year 9 pupil every "
+        "week and phoned home with good news.",
+        "impact": "Early signs only: attendance of mentored pupils is up but the "
+        "group is small.",
+        "differently": "We would agree how to measure impact before starting.",
+        "elements": ["3B"],
+        "changes_requested": "Thank you. Please add the attendance figures before "
+        "and after, and how many pupils took part, so readers can judge the "
+        "impact.",
+    },
+]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -171,3 +172,71 @@ class School(index.Indexed, models.Model):
     def __str__(self) -> str:
         # Pickers must tell two St Mary's apart.
         return f"{self.name} (URN {self.urn}, {self.local_authority})"
+
+
+class TrustMembership(models.Model):
+    """A trust's membership of the alliance and the access that comes with it.
+
+    Kept apart from the trust's page so that leaving the alliance can revoke
+    every right (the editors' group, its collection) while the trust's page
+    and everything it contributed stay where they are.
+    """
+
+    trust = models.OneToOneField(
+        TrustPage, on_delete=models.CASCADE, related_name="membership"
+    )
+    editors_group = models.OneToOneField(
+        "auth.Group",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="trust_membership",
+    )
+    collection = models.ForeignKey(
+        "wagtailcore.Collection",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    active = models.BooleanField(default=True)
+    joined_at = models.DateTimeField(auto_now_add=True)
+    left_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("trust membership")
+
+    def __str__(self) -> str:
+        return self.trust.title
+
+
+class TrustAccount(models.Model):
+    """Someone who signs in on a member trust's behalf.
+
+    Editors work in the admin on their trust's sections; members (teachers)
+    only sign in to the public site, see members-only profiles and share
+    practice through the front-end form, which files it under this trust.
+    """
+
+    class Role(models.TextChoices):
+        EDITOR = "editor", _("Trust editor")
+        MEMBER = "member", _("Trust member (teacher)")
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="trust_account",
+    )
+    trust = models.ForeignKey(
+        TrustPage,
+        on_delete=models.CASCADE,
+        related_name="accounts",
+        limit_choices_to={"locale__language_code": "en-gb", "alias_of__isnull": True},
+    )
+    role = models.CharField(max_length=10, choices=Role.choices, default=Role.MEMBER)
+
+    class Meta:
+        verbose_name = _("trust account")
+
+    def __str__(self) -> str:
+        return f"{self.user.get_username()} ({self.trust.title})"
