@@ -13,6 +13,8 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from search.visibility import visible_pages
+
 
 class AllLocalesSitemap(Sitemap):
     def items(self):
@@ -21,10 +23,10 @@ class AllLocalesSitemap(Sitemap):
         condition = Q()
         for translated_root in roots:
             condition |= Q(path__startswith=translated_root.path)
+        # Restrictions excluded in one clause (see search.visibility), not
+        # `.public()`'s one per members-only profile.
         return (
-            Page.objects.filter(condition)
-            .live()
-            .public()
+            visible_pages(None, Page.objects.filter(condition))
             .order_by("locale_id", "path")
             .defer_streamfields()
             .specific()
