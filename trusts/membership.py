@@ -112,6 +112,8 @@ def ensure_moderators() -> Group:
             permission=_permission(app_label, codename),
         )
     group.permissions.add(_permission("wagtailadmin", "access_admin"))
+    for codename in ("add_school", "change_school", "delete_school", "view_school"):
+        group.permissions.add(_permission("trusts", codename))
     return group
 
 

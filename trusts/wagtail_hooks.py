@@ -9,11 +9,15 @@ from __future__ import annotations
 
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .membership import is_moderator
+from .models import School
 
 
 @hooks.register("construct_page_chooser_queryset")
@@ -25,3 +29,19 @@ def hide_other_trusts_drafts(pages: QuerySet, request: HttpRequest) -> QuerySet:
         user, ["add", "change", "publish"]
     )
     return pages.filter(Q(live=True) | Q(pk__in=editable.values("pk")))
+
+
+class SchoolViewSet(SnippetViewSet):
+    """Schools, kept by the moderators; trust editors pick from them."""
+
+    model = School
+    icon = "home"
+    menu_label = _("Schools")
+    add_to_admin_menu = False
+    list_display = ["name", "urn", "local_authority", "trust"]
+    list_filter = ["trust", "phase"]
+    search_fields = ["name", "urn", "local_authority"]
+    ordering = ["name"]
+
+
+register_snippet(SchoolViewSet)

@@ -393,3 +393,15 @@ def test_live_version_is_unchanged_while_an_edit_is_in_moderation(client, editor
     assert response.status_code == 200
     assert b"Live title" in response.content
     assert b"Edited title awaiting review" not in response.content
+
+
+@pytest.mark.django_db
+def test_schools_are_kept_by_moderators_not_trust_editors(client, moderator, editor_a):
+    from trusts.membership import ensure_moderators
+
+    ensure_moderators()
+    url = reverse("wagtailsnippets_trusts_school:list")
+    client.force_login(moderator)
+    assert client.get(url).status_code == 200
+    client.force_login(editor_a)
+    assert _refused(client.get(url))
