@@ -109,6 +109,20 @@ class PracticeIndexPage(RoutablePageMixin, BasePage):
             raise Http404
         return PracticeFeed(self, area=area)(request)
 
+    @path("share/", name="share")
+    def share_route(self, request: HttpRequest) -> HttpResponse:
+        """The "share your practice" form for signed-in trust members."""
+        from .views import share_practice
+
+        return share_practice(request, self)
+
+    @path("mine/", name="mine")
+    def mine_route(self, request: HttpRequest) -> HttpResponse:
+        """The signed-in user's contributions and where each one stands."""
+        from .views import my_contributions
+
+        return my_contributions(request, self)
+
 
 class TrustPracticeIndexPage(BasePage):
     """One member trust's section of the library, holding what it has shared.
