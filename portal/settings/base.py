@@ -216,6 +216,9 @@ else:
     }
 
 WAGTAIL_SITE_NAME = "Shared Practice"
+# No Gravatar: it would send a hash of every staff member's email address to a
+# third party from each admin page (and the admin CSP blocks it anyway).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = env.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "pptx", "xlsx", "odt", "csv", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

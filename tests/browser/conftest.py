@@ -73,7 +73,12 @@ def _server_env(database: Path) -> dict[str, str]:
     env["DATABASE_URL"] = f"sqlite:///{database}"
     env["PYTHONUNBUFFERED"] = "1"
     # The harness tests the default stack, whatever the developer's shell says.
-    for name in ("ELASTICSEARCH_URL", "REDIS_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"):
+    for name in (
+        "ELASTICSEARCH_URL",
+        "REDIS_URL",
+        "DJANGO_ALLOW_ASYNC_UNSAFE",
+        "REQUIRE_STAFF_2FA",
+    ):
         env.pop(name, None)
     return env
 
