@@ -405,3 +405,22 @@ def test_schools_are_kept_by_moderators_not_trust_editors(client, moderator, edi
     assert client.get(url).status_code == 200
     client.force_login(editor_a)
     assert _refused(client.get(url))
+
+
+@pytest.mark.django_db
+def test_editor_cannot_delete_or_unpublish_a_published_page_of_their_own(
+    client, editor_a
+):
+    live = CaseStudyPageFactory(parent=section(A), title="Published by A")
+    live.save_revision().publish()
+    client.force_login(editor_a)
+    for name in ("delete", "unpublish"):
+        url = _page_urls(live, section(A))[name]
+        assert _refused(client.get(url)), name
+        client.post(url)
+    assert CaseStudyPage.objects.get(pk=live.pk).live
+    # An unpublished draft of their own they may delete.
+    draft = CaseStudyPageFactory(parent=section(A), live=False, owner=editor_a)
+    draft.save_revision(user=editor_a)
+    client.post(reverse("wagtailadmin_pages:delete", args=[draft.pk]))
+    assert not CaseStudyPage.objects.filter(pk=draft.pk).exists()
