@@ -14,6 +14,7 @@ import re
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -176,6 +177,94 @@ def seed_accounts_and_groups(ctx: DemoContext) -> None:
             moderators.permissions.add(permission)
 
 
+def seed_welsh(ctx: DemoContext) -> None:
+    """Welsh translations of the profiles in demo_content/welsh.py.
+
+    Runs after the Welsh tree exists: each chosen profile's Welsh alias
+    becomes a wagtail-localize translation (see home/demo_welsh.py); the
+    others stay untranslated on purpose. Profiles translated already are
+    left alone.
+    """
+    from home.demo_welsh import translate_page
+
+    from .demo_content.welsh import WELSH_PROFILES
+
+    trusts = {row["slug"]: row["trust"] for row in PROFILES}
+    profiles = {
+        (profile.trust.slug, profile.slug): profile
+        for profile in ExpertProfilePage.objects.filter(
+            locale=ctx.en, slug__in=list(WELSH_PROFILES)
+        ).select_related("trust")
+    }
+    translated = 0
+    for slug, welsh in WELSH_PROFILES.items():
+        profile = profiles.get((trusts.get(slug, ""), slug))
+        if profile is None:
+            continue
+        values = {"job_title": welsh["job_title"], "bio": _paragraphs(welsh["bio"])}
+        if translate_page(profile, ctx.cy, values) is not None:
+            translated += 1
+    if translated:
+        ctx.log(f"Translated {translated} expert profiles into Welsh")
+
+
+def _led_practice(en) -> dict[str, list[Any]]:
+    """The demo practice each profile led, by profile slug (default language).
+
+    From the practice demo rows' "people" (profile slugs); empty when the
+    practice library has no demo content. Benchmark copies are not linked.
+    """
+    try:
+        from practice.demo_content import CASE_STUDIES, POSTS
+        from practice.models import PracticePage
+    except ImportError:  # the practice library's demo content is optional here
+        return {}
+    wanted: dict[str, list[tuple[str, str]]] = {}
+    for row in [*CASE_STUDIES, *POSTS]:
+        people = row.get("people") or []
+        for person in [people] if isinstance(people, str) else people:
+            wanted.setdefault(person, []).append((row["trust"], row["slug"]))
+    slugs = {slug for pairs in wanted.values() for _trust, slug in pairs}
+    pages = {
+        (page.trust.slug if page.trust_id else "", page.slug): page
+        for page in PracticePage.objects.filter(
+            locale=en, slug__in=slugs
+        ).select_related("trust")
+    }
+    return {
+        person: [pages[pair] for pair in pairs if pair in pages]
+        for person, pairs in wanted.items()
+    }
+
+
+def _link_existing_profiles(
+    en, sections: dict[str, Page], led: dict[str, list[Any]]
+) -> int:
+    """Add missing demo links to profiles seeded before profiles had them.
+
+    Published as a new revision (not written to the link table directly) so
+    the editor's form, which reads the latest revision, keeps the links.
+    Profiles already linked are left alone, so a re-run changes nothing.
+    """
+    section_paths = {section.path for section in sections.values()}
+    steplen = Page.steplen
+    linked = 0
+    profiles = ExpertProfilePage.objects.filter(
+        locale=en, slug__in=[slug for slug, pages in led.items() if pages]
+    ).prefetch_related("led_practice")
+    for profile in profiles:
+        if profile.path[:-steplen] not in section_paths:
+            continue
+        have = {page.pk for page in profile.led_practice.all()}
+        missing = [page for page in led[profile.slug] if page.pk not in have]
+        if not missing:
+            continue
+        profile.led_practice = [*profile.led_practice.all(), *missing]
+        profile.save_revision().publish()
+        linked += 1
+    return linked
+
+
 def seed(ctx: DemoContext) -> None:
     started = time.monotonic()
     seed_accounts_and_groups(ctx)
@@ -206,16 +295,22 @@ def seed(ctx: DemoContext) -> None:
         )
     }
 
+    led = _led_practice(en)
     created = 0
     for row in PROFILES:
         section = sections[row["trust"]]
         if (section.path, row["slug"]) in existing:
             continue
         page = _profile_page(row, 1, today, vocab)
+        page.led_practice = led.get(row["slug"], [])
         page.live = False
         section.add_child(instance=page)
         page.save_revision().publish()
         created += 1
+
+    relinked = _link_existing_profiles(en, sections, led)
+    if relinked:
+        ctx.log(f"Linked {relinked} expert profiles to the practice they led")
 
     # Benchmark copies (--scale): published without a revision history and
     # indexed for search in batches at the end, which makes them several

@@ -62,6 +62,47 @@ def seed(ctx: DemoContext) -> None:
             )
 
 
+def seed_welsh(ctx: DemoContext) -> None:
+    """Welsh translations of the practice in demo_content/welsh.py.
+
+    Runs after the Welsh tree exists: each chosen page's Welsh alias becomes
+    a wagtail-localize translation (see home/demo_welsh.py). Everything else
+    stays an alias, deliberately, so /cy/ shows the untranslated fallback
+    too. Pages translated already (by an editor or an earlier run) are left
+    alone.
+    """
+    from home.demo_welsh import translate_page
+
+    from .demo_content.welsh import WELSH_PRACTICE
+
+    rows = {
+        row["slug"]: (model, row)
+        for model, source in ((CaseStudyPage, CASE_STUDIES), (WhatWorksPage, POSTS))
+        for row in source
+        if row["slug"] in WELSH_PRACTICE
+    }
+    pages = {
+        (page.trust.slug if page.trust_id else "", page.slug): page
+        for page in PracticePage.objects.filter(
+            locale=ctx.en, slug__in=list(rows)
+        ).select_related("trust")
+    }
+    translated = 0
+    for slug, welsh in WELSH_PRACTICE.items():
+        model, row = rows[slug]
+        page = pages.get((row["trust"], slug))
+        if page is None:
+            continue
+        if model is CaseStudyPage:
+            values = _welsh_case_study_fields(row, welsh)
+        else:
+            values = _welsh_post_fields(welsh)
+        if translate_page(page, ctx.cy, values) is not None:
+            translated += 1
+    if translated:
+        ctx.log(f"Translated {translated} demo practice pages into Welsh")
+
+
 # -- turning the data into field values ---------------------------------------
 
 
@@ -127,6 +168,38 @@ def _post_fields(row: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
         "publication_date": _date(row["published"]),
         "last_reviewed": _date(row.get("last_reviewed")),
         "featured": row["slug"] in FEATURED,
+    }
+
+
+def _welsh_case_study_fields(row: dict[str, Any], welsh: dict[str, Any]) -> dict:
+    """A case study's translated fields, shaped like `_case_study_fields`."""
+    body: list[dict[str, str]] = []
+    if row.get("key_figure"):
+        body.append(welsh.get("key_figure", {}))
+    if row.get("quote"):
+        body.append(welsh.get("quote", {}))
+    fields = {
+        "title": welsh["title"],
+        "summary": welsh["summary"],
+        "context": welsh["context"],
+        "challenge": welsh["challenge"],
+        "what_was_done": _paragraphs(welsh["what_we_did"]),
+        "body": body,
+        "impact": welsh["impact"],
+        "differently": welsh["differently"],
+    }
+    if row.get("cost_and_time"):
+        fields["cost_and_time"] = welsh["cost_and_time"]
+    return fields
+
+
+def _welsh_post_fields(welsh: dict[str, Any]) -> dict:
+    """A post's translated fields, shaped like `_post_fields`."""
+    return {
+        "title": welsh["title"],
+        "summary": welsh["summary"],
+        "lesson": welsh["lesson"],
+        "body": [f"<p>{escape(text)}</p>" for text in welsh["body"]],
     }
 
 

@@ -7,6 +7,7 @@ JSON-LD and OpenGraph), in a fixed number of queries.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
@@ -14,6 +15,8 @@ from django.db.models import Count
 from django.http import HttpRequest
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+
+from wagtail.models import Page
 
 from .models import PracticePage
 from .queries import (
@@ -47,7 +50,7 @@ def content_language(page: PracticePage) -> str:
 def detail_context(request: HttpRequest, page: PracticePage) -> dict[str, Any]:
     from directory.models import FrameworkArea, FrameworkElement, Phase, Region
 
-    relations = page_relations(page)
+    relations = page_relations(page, getattr(request, "user", None))
     element_ids = [pk for pk, _a, _b in relations["element"]]
     element_terms = sorted(
         localized_terms(FrameworkElement, element_ids), key=lambda e: e.code
@@ -98,6 +101,8 @@ def detail_context(request: HttpRequest, page: PracticePage) -> dict[str, Any]:
         rendition = page.image.get_rendition("fill-1200x630")
         image_url = request.build_absolute_uri(rendition.url)
 
+    leaders, has_leaders = led_by(request, relations["leader"])
+
     prefix = locale_prefix()
     context: dict[str, Any] = {
         "element_terms": element_terms,
@@ -110,6 +115,8 @@ def detail_context(request: HttpRequest, page: PracticePage) -> dict[str, Any]:
         "trust_url": f"{prefix}/trusts/{trust['slug']}/" if trust else "",
         "practice_url": f"{prefix}/practice/",
         "related_practice": related,
+        "leaders": leaders,
+        "has_leaders": has_leaders,
         "licence_name": licence_name,
         "licence_url": licence_url,
         "canonical_url": canonical_url,
@@ -118,6 +125,41 @@ def detail_context(request: HttpRequest, page: PracticePage) -> dict[str, Any]:
     }
     context["json_ld_data"] = article_json_ld(request, page, context)
     return context
+
+
+@dataclass
+class Leader:
+    """A person who led the practice, as its page lists them (no query needed)."""
+
+    title: str
+    job_title: str
+    url: str
+    alias_of_id: int | None  # for `content_lang`: an alias shows English text
+    is_members_only: bool
+
+
+def led_by(request: HttpRequest, rows: list[tuple]) -> tuple[list[Leader], bool]:
+    """The people who led this practice whose profiles this visitor may see.
+
+    `rows` are page_relations' "leader" rows, read in the same query as the
+    page's terms. Also says whether any live profile is linked at all, seen
+    or not: the free-text `people_involved` is only a fallback for practice
+    with no linked profile, so that it never names a hidden members-only
+    leader.
+    """
+    leaders = [
+        Leader(
+            title=title,
+            job_title=job_title,
+            # Wagtail works the URL out from the url_path alone (no query).
+            url=Page(url_path=url_path).get_url(request) or "",
+            alias_of_id=pk if "a" in flags else None,
+            is_members_only="m" in flags,
+        )
+        for pk, title, job_title, url_path, flags in rows
+        if "h" not in flags
+    ]
+    return sorted(leaders, key=lambda leader: leader.title), bool(rows)
 
 
 def article_json_ld(

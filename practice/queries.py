@@ -18,8 +18,8 @@ from typing import Any
 from django.conf import settings
 from django.core.cache import cache
 from django.db import models
-from django.db.models import Exists, F, OuterRef, QuerySet, Value
-from django.db.models.functions import Substr
+from django.db.models import Case, Exists, F, OuterRef, Q, QuerySet, Value, When
+from django.db.models.functions import Concat, Substr
 from django.utils import translation
 
 from wagtail.models import Page, PageViewRestriction
@@ -35,6 +35,22 @@ def public_only(queryset: QuerySet) -> QuerySet:
         page__path=Substr(OuterRef("path"), 1, F("page__depth") * Page.steplen)
     )
     return queryset.filter(~Exists(restricted))
+
+
+def restriction_failed(user: Any) -> Exists:
+    """True for pages behind a restriction (theirs or an ancestor's) `user` fails.
+
+    `public_only` for a particular visitor: members pass the members-only
+    restriction, so they see what anonymous readers must not. A correlated
+    EXISTS, so filtering or annotating with it adds no query of its own.
+    """
+    from directory.models.profiles import failing_restrictions
+
+    return Exists(
+        failing_restrictions(user).filter(
+            page__path=Substr(OuterRef("path"), 1, F("page__depth") * Page.steplen)
+        )
+    )
 
 
 def live_practice(locale_id: int) -> QuerySet[PracticePage]:
@@ -96,27 +112,43 @@ def decorate(items: Iterable[PracticePage]) -> None:
         item.verdict_display = Verdict(verdict).label if verdict else ""
 
 
-def page_relations(page: PracticePage) -> dict[str, list[tuple[int, str, str]]]:
-    """A page's elements, phases, tags, schools and trust in ONE query.
+def page_relations(page: PracticePage, user: Any = None) -> dict[str, list[tuple]]:
+    """A page's elements, phases, tags, schools, trust and leaders in ONE query.
 
     Returns {kind: [(id, text, text), ...]}: ids only for the vocabularies
     (their terms come from the cache), names and slugs for tags, names and
-    URNs for schools, title and slug for the trust.
+    URNs for schools, title and slug for the trust. "leader" rows are the
+    live expert profiles (in the page's language) of the people who led
+    it, as (id, name, job title, url_path, flags): flags hold "h" if `user`
+    may not see the profile, "a" for an alias (English text under /cy/) and
+    "m" for members-only.
     """
+    from directory.models import ExpertProfilePage
     from trusts.models import TrustPage
 
-    def part(queryset: QuerySet, kind: str, id_field: str, a: Any, b: Any):
+    text = models.CharField()
+    blank = Value("", output_field=text)
+
+    def part(queryset: QuerySet, kind: str, id_field: str, a: Any, b: Any, *more):
+        # Every part of a UNION has the same columns: only leaders use c and d.
+        c, d = more or (blank, blank)
         return (
             queryset.order_by()
             .annotate(
-                _kind=Value(kind, output_field=models.CharField()),
+                _kind=Value(kind, output_field=text),
                 _a=a,
                 _b=b,
+                _c=c,
+                _d=d,
             )
-            .values_list(id_field, "_kind", "_a", "_b")
+            .values_list(id_field, "_kind", "_a", "_b", "_c", "_d")
         )
 
-    blank = Value("", output_field=models.CharField())
+    def flag(condition: Any, letter: str) -> Case:
+        return Case(
+            When(condition, then=Value(letter)), default=blank, output_field=text
+        )
+
     parts = [
         part(
             PracticePage.elements.through.objects.filter(practicepage_id=page.pk),
@@ -139,6 +171,27 @@ def page_relations(page: PracticePage) -> dict[str, list[tuple[int, str, str]]]:
             F("tag__name"),
             F("tag__slug"),
         ),
+        # Profiles link to default-language practice; the translation key
+        # finds those links from a page in any language.
+        part(
+            ExpertProfilePage.objects.live().filter(
+                locale_id=page.locale_id,
+                translation_key__in=ExpertProfilePage.objects.filter(
+                    led_practice__translation_key=page.translation_key
+                ).values("translation_key"),
+            ),
+            "leader",
+            "page_ptr_id",
+            F("title"),
+            F("job_title"),
+            F("url_path"),
+            Concat(
+                flag(restriction_failed(user), "h"),
+                flag(Q(alias_of__isnull=False), "a"),
+                flag(Q(visibility="members"), "m"),
+                output_field=text,
+            ),
+        ),
     ]
     if isinstance(page, CaseStudyPage):
         parts.append(
@@ -160,15 +213,16 @@ def page_relations(page: PracticePage) -> dict[str, list[tuple[int, str, str]]]:
                 F("slug"),
             )
         )
-    found: dict[str, list[tuple[int, str, str]]] = {
+    found: dict[str, list[tuple]] = {
         "element": [],
         "phase": [],
         "tag": [],
         "school": [],
         "trust": [],
+        "leader": [],
     }
-    for pk, kind, a, b in parts[0].union(*parts[1:], all=True):
-        found[kind].append((pk, a, b))
+    for pk, kind, a, b, c, d in parts[0].union(*parts[1:], all=True):
+        found[kind].append((pk, a, b, c, d) if kind == "leader" else (pk, a, b))
     return found
 
 

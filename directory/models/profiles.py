@@ -221,7 +221,7 @@ def visible_profiles(
 
 
 def _default_language_terms() -> dict[str, str]:
-    """Pages link to the default-language vocabulary rows (slugs are shared)."""
+    """Pages link to default-language rows and pages (translations share keys)."""
     return {"locale__language_code": settings.LANGUAGE_CODE}
 
 
@@ -366,6 +366,20 @@ class ExpertProfilePage(RoutablePageMixin, BasePage):
     email = models.EmailField(
         help_text=_("Never shown on the site: requests for support are relayed to it."),
     )
+    # Posts are linked as well as case studies: the demo data and editors
+    # name the person who led a "what works" post just as for a case study,
+    # and both live in the one PracticePage table the library filters.
+    led_practice = ParentalManyToManyField(
+        "practice.PracticePage",
+        blank=True,
+        related_name="led_by",
+        limit_choices_to=_default_language_terms,
+        verbose_name=_("case studies led"),
+        help_text=_(
+            "Case studies and 'what works / what didn't' posts this person led. "
+            "Each is listed on the profile, and the profile on each of them."
+        ),
+    )
     reminder_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     base_form_class = ExpertProfilePageForm
@@ -381,7 +395,9 @@ class ExpertProfilePage(RoutablePageMixin, BasePage):
             [
                 FieldPanel("role"),
                 FieldPanel("job_title"),
-                FieldPanel("school"),
+                # A plain select, not the snippet chooser Wagtail gives a
+                # registered snippet: the form limits it to the trust's schools.
+                FieldPanel("school", widget=forms.Select),
                 FieldPanel("region"),
             ],
             heading=_("Role and school"),
@@ -416,6 +432,7 @@ class ExpertProfilePage(RoutablePageMixin, BasePage):
             heading=_("Availability"),
         ),
         FieldPanel("bio"),
+        FieldPanel("led_practice"),
         MultiFieldPanel(
             [
                 FieldPanel("email"),
@@ -508,6 +525,7 @@ class ExpertProfilePage(RoutablePageMixin, BasePage):
         SynchronizedField("phases", overridable=False),
         SynchronizedField("elements", overridable=False),
         SynchronizedField("designations", overridable=False),
+        SynchronizedField("led_practice", overridable=False),
         SynchronizedField("not_available_now", overridable=False),
         SynchronizedField("days_per_term", overridable=False),
         SynchronizedField("available_terms", overridable=False),
@@ -768,9 +786,11 @@ class ExpertProfilePage(RoutablePageMixin, BasePage):
             self.subject_terms = [s.localized_term() for s in self.subjects.all()]
             self.element_terms = [e.localized_term() for e in self.elements.all()]
             self.phase_terms = [p.localized_term() for p in self.phases.all()]
+            designations = list(self.designations.all())
         else:
-            attach_terms([self])
-        designations = list(self.designations.all())
+            # Terms, designations and which practice was led: one query.
+            attach_terms([self], details=True)
+            designations = self.designation_list
         closed_note = self.role in CLOSED_NATIONAL_ROLES or any(
             CLOSED_DESIGNATION_PATTERN.search(d.title) for d in designations
         )
@@ -786,9 +806,46 @@ class ExpertProfilePage(RoutablePageMixin, BasePage):
                     request, self.subject_terms, self.element_terms
                 ),
                 "contact_url": self.contact_url(request),
+                "led_practice_items": self.led_practice_items(request),
             }
         )
         return context
+
+    def led_practice_items(self, request: HttpRequest | None = None) -> list:
+        """The live practice this person led, in the profile's language.
+
+        Links point at default-language pages; each is shown as its page in
+        this profile's locale (the Welsh translation, or the alias that
+        carries the English text under /cy/), if the visitor may see it.
+        One query, none when nothing is linked (`attach_terms(details=True)`
+        has read the links already); a preview reads the form's unsaved links
+        from memory.
+        """
+        from practice.models import PracticePage
+        from practice.queries import card_queryset, decorate, restriction_failed
+
+        keys: Any = getattr(self, "led_practice_keys", None)
+        if getattr(request, "is_preview", False) or not self.pk:
+            keys = [p.translation_key for p in self.led_practice.all()]
+        elif keys is None:
+            keys = PracticePage.objects.filter(
+                led_by__translation_key=self.translation_key
+            ).values("translation_key")
+        if isinstance(keys, list) and not keys:
+            return []
+        user = getattr(request, "user", None)
+        items = list(
+            card_queryset(
+                PracticePage.objects.live().filter(
+                    locale_id=self.locale_id, translation_key__in=keys
+                )
+            )
+            .prefetch_related(None)
+            .filter(~restriction_failed(user))
+            .order_by("-publication_date", "-pk")
+        )
+        decorate(items)
+        return items
 
     def contact_url(self, request: HttpRequest | None = None) -> str:
         return (self.get_url(request) or "") + self.reverse_subpage("contact")
@@ -804,12 +861,18 @@ def _uuid(value: Any) -> uuid.UUID | None:
         return None
 
 
-def attach_terms(profiles: list[ExpertProfilePage], phases: bool = True) -> None:
+def attach_terms(
+    profiles: list[ExpertProfilePage], phases: bool = True, details: bool = False
+) -> None:
     """Give each profile its subjects, elements (and phases) in the active language.
 
     One query over the link tables instead of one per relation; the terms
     come from the vocabulary cache, so showing them costs nothing more. Sets
     `subject_terms`, `element_terms` and `phase_terms` on each profile.
+
+    `details=True` (the profile page) reads the designations and the
+    translation keys of the practice the person led in the same query, as
+    `designation_list` and `led_practice_keys`: lists leave them out.
     """
     from .taxonomy import FrameworkElement, Phase, Subject
 
@@ -820,27 +883,90 @@ def attach_terms(profiles: list[ExpertProfilePage], phases: bool = True) -> None
     ]
     if phases:
         relations.append(("p", ExpertProfilePage.phases.through, "phase", Phase))
+    text = models.CharField()
+    # The detail rows need text and numbers too: every part of a UNION has
+    # the same columns, so the term rows carry blanks.
+    blanks = (
+        [models.Value("", output_field=text)] * 2
+        + [models.Value(0, output_field=models.IntegerField())] * 3
+        if details
+        else []
+    )
     parts = [
-        through.objects.filter(expertprofilepage_id__in=ids).values_list(
+        through.objects.filter(expertprofilepage_id__in=ids)
+        .order_by()
+        .values_list(
             "expertprofilepage_id",
-            models.Value(kind, output_field=models.CharField()),
+            models.Value(kind, output_field=text),
             f"{field}__translation_key",
+            *blanks,
         )
         for kind, through, field, _model in relations
     ]
+    if details:
+        parts.append(
+            ExpertDesignation.objects.filter(page_id__in=ids)
+            .order_by()
+            .values_list(
+                "page_id",
+                models.Value("d", output_field=text),
+                models.Value(None, output_field=models.UUIDField()),
+                "title",
+                "awarded_by",
+                "year",
+                "sort_order",
+                "id",
+            )
+        )
+        # Links are kept on the default-language profile (translations and
+        # aliases have copies): read them through the translation key.
+        parts += [
+            ExpertProfilePage.led_practice.through.objects.filter(
+                expertprofilepage__translation_key=profile.translation_key
+            )
+            .order_by()
+            .values_list(
+                models.Value(profile.pk, output_field=models.IntegerField()),
+                models.Value("l", output_field=text),
+                "practicepage__translation_key",
+                *blanks,
+            )
+            for profile in profiles
+        ]
     terms_by_kind = {kind: model.by_key() for kind, _t, _f, model in relations}
     found: dict[int, dict[str, list]] = {
-        p.pk: {"s": [], "e": [], "p": []} for p in profiles
+        p.pk: {"s": [], "e": [], "p": [], "d": [], "l": []} for p in profiles
     }
-    for page_id, kind, key in parts[0].union(*parts[1:], all=True):
-        term = terms_by_kind[kind].get(_uuid(key))
-        if term is not None and page_id in found:
+    for page_id, kind, key, *extra in parts[0].union(*parts[1:], all=True):
+        if page_id not in found:
+            continue
+        if kind == "d":
+            title, awarded_by, year, sort_order, pk = extra
+            found[page_id]["d"].append(
+                ExpertDesignation(
+                    pk=pk,
+                    page_id=page_id,
+                    title=title,
+                    awarded_by=awarded_by,
+                    year=year,
+                    sort_order=sort_order,
+                )
+            )
+        elif kind == "l":
+            if (practice_key := _uuid(key)) is not None:
+                found[page_id]["l"].append(practice_key)
+        elif (term := terms_by_kind[kind].get(_uuid(key))) is not None:
             found[page_id][kind].append(term)
     for profile in profiles:
         terms = found[profile.pk]
         profile.subject_terms = sorted(terms["s"], key=lambda t: (t.sort_order, t.name))
         profile.element_terms = sorted(terms["e"], key=lambda t: t.code)
         profile.phase_terms = sorted(terms["p"], key=lambda t: (t.sort_order, t.name))
+        if details:
+            profile.designation_list = sorted(
+                terms["d"], key=lambda d: (d.sort_order or 0, d.pk)
+            )
+            profile.led_practice_keys = sorted(set(terms["l"]))
 
 
 def _profile_moved(sender: type, instance: Page, **kwargs: Any) -> None:
