@@ -18,6 +18,10 @@ SEEDERS = [
     "directory.demo.seed",
     "home.demo.seed_accounts",
     "home.demo.sync_welsh_tree",
+    # Welsh translations of some pages: they turn Welsh aliases into
+    # translations, so they run once the Welsh tree exists.
+    "practice.demo.seed_welsh",
+    "directory.demo.seed_welsh",
 ]
 
 
