@@ -670,7 +670,7 @@ def test_my_contributions_after_sharing_shows_waiting_for_review(teacher_client)
     # Only the English original is listed, not its Welsh alias.
     assert html.count(f"<h2>{valid()['title']}</h2>") == 1
     assert html.count('class="contribution"') == 1
-    assert ">Waiting for review<" in html
+    assert ">Yn aros am adolygiad<" in html  # "Waiting for review", in Welsh
 
 
 @pytest.mark.django_db
