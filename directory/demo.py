@@ -3,13 +3,18 @@
 Built from directory/demo_content/profiles.py: dates and terms there are
 relative ("confirmed 30 days ago", "this term and next"), so they are turned
 into real dates and term codes when seeded. Idempotent (a profile is looked
-up by slug in its trust's section) and deterministic. `--scale N` adds N-1
-numbered copies of every profile for benchmarks.
+up by slug in its trust's section) and deterministic. `--scale N` adds
+numbered copies of every profile for benchmarks: about a third as many
+copies as practice gets (PROFILE_SCALE_RATIO), because a trust shares far
+more practice than it lists experts; `--scale 180` gives 10,080 practice
+pages and 3,024 profiles, the volume the search and production issues ask
+for.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import time
 from collections.abc import Iterator
@@ -41,6 +46,14 @@ from .models import (
     TrustDirectoryIndexPage,
 )
 from .models.profiles import MEMBERS_GROUP_NAME
+
+PROFILE_SCALE_RATIO = 0.35
+
+
+def profile_scale(scale: int) -> int:
+    """How many times the demo profiles are repeated for `seed_demo --scale`."""
+    return max(2, math.ceil(scale * PROFILE_SCALE_RATIO)) if scale > 1 else 1
+
 
 MODERATOR_PERMISSIONS = [
     ("directory", "export_directory"),
@@ -318,7 +331,7 @@ def seed(ctx: DemoContext) -> None:
     copies: list[int] = []
     appender = _ChildAppender()
     with _search_indexing_deferred(ExpertProfilePage):
-        for copy in range(2, ctx.scale + 1):
+        for copy in range(2, profile_scale(ctx.scale) + 1):
             for row in PROFILES:
                 section = sections[row["trust"]]
                 if (section.path, row["slug"] + _copy_suffix(copy)) in existing:

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import hashlib
 import logging
 import re
-import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
@@ -40,6 +38,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
+from home import ratelimit
 from home.filters import Facet, FilterResult, apply_facets, querystring_without
 from trusts.models import TrustPage
 
@@ -323,36 +322,21 @@ def _contact_limits() -> dict[str, tuple[int, int]]:
     return {**DEFAULT_CONTACT_LIMITS, **overrides}
 
 
-def _window_key(scope: str, identity: str, window: int) -> tuple[str, int]:
-    """A fixed-window cache key, and the seconds until the window ends."""
-    now = int(time.time())
-    start = now - now % window
-    digest = hashlib.sha256(identity.encode()).hexdigest()[:32]
-    return f"directory:contact:{scope}:{digest}:{start}", start + window - now
+CONTACT_LIMIT_NAMESPACE = "directory:contact"
+
+
+def _checks(checks: Iterable[tuple[str, str]]) -> list[ratelimit.Check]:
+    limits = _contact_limits()
+    return [(scope, identity, limits[scope]) for scope, identity in checks]
 
 
 def retry_after(checks: Iterable[tuple[str, str]]) -> int | None:
     """Seconds to wait if any of the (scope, identity) limits is used up."""
-    limits = _contact_limits()
-    waits = []
-    for scope, identity in checks:
-        allowed, window = limits[scope]
-        key, remaining = _window_key(scope, identity, window)
-        if (cache.get(key) or 0) >= allowed:
-            waits.append(remaining)
-    return max(waits) if waits else None
+    return ratelimit.retry_after(CONTACT_LIMIT_NAMESPACE, _checks(checks))
 
 
 def record_attempt(checks: Iterable[tuple[str, str]]) -> None:
-    limits = _contact_limits()
-    for scope, identity in checks:
-        _allowed, window = limits[scope]
-        key, remaining = _window_key(scope, identity, window)
-        cache.add(key, 0, remaining + 60)
-        try:
-            cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.set(key, 1, remaining + 60)
+    ratelimit.record(CONTACT_LIMIT_NAMESPACE, _checks(checks))
 
 
 def client_ip(request: HttpRequest) -> str:

@@ -13,6 +13,31 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from .blocks import BodyStreamBlock
 
 
+class FrameworkTaggedMixin:
+    """Slugs and codes of a page's framework tags, for the API and search index.
+
+    For page types with `trust`, `region`, `phases` and `elements` relations
+    (practice and expert profiles): filters and API fields speak in slugs
+    and element codes, the same values the URL parameters use.
+    """
+
+    @property
+    def trust_slug(self) -> str | None:
+        return self.trust.slug if self.trust_id else None
+
+    @property
+    def region_slug(self) -> str | None:
+        return self.region.slug if self.region_id else None
+
+    @property
+    def element_codes(self) -> list[str]:
+        return [e.code for e in self.elements.all()]
+
+    @property
+    def phase_slugs(self) -> list[str]:
+        return [p.slug for p in self.phases.all()]
+
+
 class BasePage(Page):
     """Declares once what wagtail-localize translates on every page.
 

@@ -28,7 +28,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from rest_framework import serializers
 
-from home.models import BasePage
+from home.models import BasePage, FrameworkTaggedMixin
 
 from .blocks import (
     AttachmentsStreamBlock,
@@ -176,7 +176,7 @@ class PracticePageForm(WagtailAdminPageForm):
             )
 
 
-class PracticePage(BasePage):
+class PracticePage(FrameworkTaggedMixin, BasePage):
     """What every piece of shared practice has, whatever its kind.
 
     Concrete (multi-table) so that /practice/ can list, filter, count and page
@@ -403,22 +403,6 @@ class PracticePage(BasePage):
     @property
     def practice_type_label(self) -> str:
         return str(PracticeType(self.practice_type).label) if self.practice_type else ""
-
-    @property
-    def trust_slug(self) -> str | None:
-        return self.trust.slug if self.trust_id else None
-
-    @property
-    def region_slug(self) -> str | None:
-        return self.region.slug if self.region_id else None
-
-    @property
-    def element_codes(self) -> list[str]:
-        return [e.code for e in self.elements.all()]
-
-    @property
-    def phase_slugs(self) -> list[str]:
-        return [p.slug for p in self.phases.all()]
 
     @property
     def tag_names(self) -> list[str]:

@@ -8,15 +8,12 @@ or someone's own drafts, so no shared cache may keep them.
 
 from __future__ import annotations
 
-import hashlib
-import time
 from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.core.cache import cache
 from django.db.models import F
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
@@ -27,6 +24,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Locale, TaskState, WorkflowState
 
+from home import ratelimit
 from home.templatetags.portal_tags import locale_path
 from trusts.membership import active_account
 
@@ -54,39 +52,22 @@ def _login_redirect(request: HttpRequest) -> HttpResponse:
 
 
 # -- the rate limit ------------------------------------------------------------------
-# The same fixed-window counting in the shared cache as the directory's contact
-# relay (directory/views.py), keyed by user rather than by address: a signed-in
-# member is who we count.
+# Counted per signed-in user (home/ratelimit.py, as the directory's contact relay).
+SHARE_LIMIT_NAMESPACE = "practice:share"
 
 
-def _share_limit() -> tuple[int, int]:
-    return getattr(settings, "PRACTICE_SHARE_LIMIT", DEFAULT_SHARE_LIMIT)
-
-
-def _share_window(user_id: int) -> tuple[str, int]:
-    _allowed, window = _share_limit()
-    now = int(time.time())
-    start = now - now % window
-    digest = hashlib.sha256(str(user_id).encode()).hexdigest()[:32]
-    return f"practice:share:{digest}:{start}", start + window - now
+def _share_checks(user_id: int) -> list[ratelimit.Check]:
+    limit = getattr(settings, "PRACTICE_SHARE_LIMIT", DEFAULT_SHARE_LIMIT)
+    return [("user", str(user_id), limit)]
 
 
 def share_retry_after(user_id: int) -> int | None:
     """Seconds until `user_id` may share again, or None if they may now."""
-    allowed, _window = _share_limit()
-    key, remaining = _share_window(user_id)
-    if (cache.get(key) or 0) >= allowed:
-        return remaining
-    return None
+    return ratelimit.retry_after(SHARE_LIMIT_NAMESPACE, _share_checks(user_id))
 
 
 def record_share(user_id: int) -> None:
-    key, remaining = _share_window(user_id)
-    cache.add(key, 0, remaining + 60)
-    try:
-        cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, remaining + 60)
+    ratelimit.record(SHARE_LIMIT_NAMESPACE, _share_checks(user_id))
 
 
 # -- /practice/share/ ---------------------------------------------------------------

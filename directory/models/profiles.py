@@ -50,7 +50,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from rest_framework import serializers
 
-from home.models import BasePage
+from home.models import BasePage, FrameworkTaggedMixin
 
 from ..forms import ExpertProfilePageForm
 
@@ -255,7 +255,7 @@ class Visibility(models.TextChoices):
     MEMBERS = "members", _("Members only: people signed in with a member trust")
 
 
-class ExpertProfilePage(RoutablePageMixin, BasePage):
+class ExpertProfilePage(FrameworkTaggedMixin, RoutablePageMixin, BasePage):
     """A person who can offer school-to-school support.
 
     The page title is the person's name. Visibility is enforced with
@@ -722,20 +722,8 @@ class ExpertProfilePage(RoutablePageMixin, BasePage):
         return self.school.name if self.school_id else None
 
     @property
-    def region_slug(self) -> str | None:
-        return self.region.slug if self.region_id else None
-
-    @property
     def subject_slugs(self) -> list[str]:
         return [s.slug for s in self.subjects.all()]
-
-    @property
-    def phase_slugs(self) -> list[str]:
-        return [p.slug for p in self.phases.all()]
-
-    @property
-    def element_codes(self) -> list[str]:
-        return [e.code for e in self.elements.all()]
 
     @property
     def available_term_codes(self) -> list[str]:

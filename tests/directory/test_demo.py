@@ -52,3 +52,10 @@ def test_scale_adds_numbered_copies_deterministically():
     assert copy.title == "Amara Okafor 2"
     assert copy.email == "amara.okafor.2@example.org"
     assert copy.live
+
+
+def test_profiles_scale_at_about_a_third_of_practice():
+    # `--scale 180` is the benchmark volume: 10,080 practice pages, 3,024 profiles.
+    assert demo.profile_scale(1) == 1
+    assert demo.profile_scale(2) == 2
+    assert demo.profile_scale(180) * len(demo.PROFILES) == 3024
