@@ -17,22 +17,17 @@ import datetime as dt
 import math
 import re
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
-from django.db.models.signals import post_save
 from django.utils import timezone
 from django.utils.html import escape
 
 from wagtail.models import Page
-from wagtail.search.backends import get_search_backends
-from wagtail.search.signal_handlers import post_save_signal_handler as search_post_save
 
-from home.demo import DemoContext
+from home.demo import DemoContext, index_in_batches, search_indexing_deferred
 from trusts.models import School, TrustPage
 
 from .demo_content.profiles import PROFILES
@@ -143,27 +138,6 @@ class _ChildAppender:
             ).count()
             Page.objects.filter(pk=section.pk).update(numchild=count)
             section.numchild = count
-
-
-@contextmanager
-def _search_indexing_deferred(model: type) -> Iterator[None]:
-    """Don't index each page as it is saved (see _index_in_batches)."""
-    post_save.disconnect(search_post_save, sender=model)
-    try:
-        yield
-    finally:
-        post_save.connect(search_post_save, sender=model)
-
-
-def _index_in_batches(model: type, ids: list[int], size: int = 200) -> None:
-    for start in range(0, len(ids), size):
-        batch = list(
-            model.objects.filter(pk__in=ids[start : start + size])
-            .select_related("trust", "school")
-            .prefetch_related("subjects", "phases", "elements", "designations")
-        )
-        for backend in get_search_backends(with_auto_update=True):
-            backend.add_bulk(model, batch)
 
 
 def seed_accounts_and_groups(ctx: DemoContext) -> None:
@@ -330,7 +304,7 @@ def seed(ctx: DemoContext) -> None:
     # times quicker to create; editing one in the admin starts its history.
     copies: list[int] = []
     appender = _ChildAppender()
-    with _search_indexing_deferred(ExpertProfilePage):
+    with search_indexing_deferred() as saved:
         for copy in range(2, profile_scale(ctx.scale) + 1):
             for row in PROFILES:
                 section = sections[row["trust"]]
@@ -342,7 +316,7 @@ def seed(ctx: DemoContext) -> None:
                 appender.append(section, page)
                 copies.append(page.pk)
         appender.finish()
-    _index_in_batches(ExpertProfilePage, copies)
+    index_in_batches(saved)
     created += len(copies)
     ctx.pages["expert_profiles"] = created
     if created:

@@ -10,17 +10,68 @@ order lives in home/management/commands/seed_demo.py.
 from __future__ import annotations
 
 import os
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.db.models import Model
+from django.db.models.signals import post_save
 from django.test.utils import override_settings
 
 from wagtail.models import Locale, Page, Site
+from wagtail.search.backends import get_search_backends
+from wagtail.search.index import get_indexed_models
+from wagtail.search.signal_handlers import post_save_signal_handler
 
 from .models import HomePage, StandardPage
+
+INDEX_BATCH = 200
+
+
+@contextmanager
+def search_indexing_deferred() -> Iterator[dict[type[Model], set[int]]]:
+    """Note what is saved instead of indexing each object as it is saved.
+
+    Indexing one page makes the PostgreSQL search backend re-average the
+    title lengths of the whole index, so seeding thousands of pages one by
+    one is quadratic; seeders collect them here and call `index_in_batches`.
+    """
+    saved: dict[type[Model], set[int]] = defaultdict(set)
+
+    def collect(sender: type[Model], instance: Model, raw: bool = False, **kwargs):
+        if not raw:
+            saved[sender].add(instance.pk)
+
+    models = [m for m in get_indexed_models() if getattr(m, "search_auto_update", True)]
+    for model in models:
+        post_save.disconnect(post_save_signal_handler, sender=model)
+        post_save.connect(collect, sender=model, weak=False)
+    try:
+        yield saved
+    finally:
+        for model in models:
+            post_save.disconnect(collect, sender=model)
+            post_save.connect(post_save_signal_handler, sender=model)
+
+
+def index_in_batches(objects: dict[type[Model], Iterable[int]]) -> None:
+    """Add objects to every auto-updated search backend, INDEX_BATCH at a time."""
+    backends = list(get_search_backends(with_auto_update=True))
+    for model, ids in objects.items():
+        ids = sorted(ids)
+        for start in range(0, len(ids), INDEX_BATCH):
+            batch = list(
+                model.get_indexed_objects().filter(
+                    pk__in=ids[start : start + INDEX_BATCH]
+                )
+            )
+            for backend in backends:
+                backend.add_bulk(model, batch)
 
 
 @dataclass
@@ -236,7 +287,9 @@ def sync_welsh_tree(ctx: DemoContext) -> None:
     """Give every English page a Welsh alias unless it is translated already."""
     from wagtail_localize.synctree import synchronize_tree
 
-    synchronize_tree(ctx.en, ctx.cy)
+    with search_indexing_deferred() as saved:
+        synchronize_tree(ctx.en, ctx.cy)
+    index_in_batches(saved)
     # The Welsh sections exist now: give them the same editors and workflow.
     from trusts.membership import onboard_trust
     from trusts.models import TrustMembership

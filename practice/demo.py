@@ -26,10 +26,9 @@ from django.utils.html import escape
 
 from taggit.models import Tag
 from wagtail.models import Page
-from wagtail.search.backends import get_search_backends
 
 from directory.models import FrameworkElement, Phase
-from home.demo import DemoContext
+from home.demo import DemoContext, index_in_batches
 from trusts.models import School, TrustPage
 
 from .demo_content import CASE_STUDIES, FEATURED, POSTS
@@ -291,7 +290,10 @@ class _Seeder:
             created += pages
             if welsh is not None:
                 aliases += self._bulk_add_aliases(section, pages, items, tags, welsh)
-        self._index(created + aliases)
+        by_model: dict[type[PracticePage], list[int]] = {}
+        for page in created + aliases:  # bulk inserts send no signals
+            by_model.setdefault(type(page), []).append(page.id)
+        index_in_batches(by_model)
         return len(created)
 
     def _variant(
@@ -457,20 +459,3 @@ class _Seeder:
         phase_links.objects.bulk_create(phases, batch_size=BATCH)
         school_links.objects.bulk_create(schools, batch_size=BATCH)
         PracticePageTag.objects.bulk_create(tagged, batch_size=BATCH)
-
-    @staticmethod
-    def _index(pages: list[PracticePage]) -> None:
-        """Add the new pages to the search index (bulk inserts send no signals)."""
-        backends = list(get_search_backends())
-        by_model: dict[type[PracticePage], list[int]] = {}
-        for page in pages:
-            by_model.setdefault(type(page), []).append(page.id)
-        for model, ids in by_model.items():
-            for start in range(0, len(ids), BATCH):
-                batch = list(
-                    model.objects.filter(pk__in=ids[start : start + BATCH])
-                    .select_related("trust", "region")
-                    .prefetch_related("tags", "elements", "phases")
-                )
-                for backend in backends:
-                    backend.add_bulk(model, batch)

@@ -51,8 +51,16 @@ def _searchable_pages(request: HttpRequest, locale: Locale):
 
 
 def _as_search_queryset(pages):
-    """A queryset Wagtail search accepts whatever filtered it (an `id IN`)."""
-    return Page.objects.filter(pk__in=pages.order_by().values("pk"))
+    """The visible pages as the search backend gets them: filtered directly.
+
+    Every filter here is on one of Page's FilterFields (live, locale, content
+    type, path, id), so a database backend adds them to its own query; an
+    `id IN (visible pages)` wrapper made PostgreSQL hash every visible page
+    for each search (measured at 13,000 pages: 53 ms down to 38 ms for a
+    search, its count and first page). run_search wraps it itself if a
+    backend rejects a filter.
+    """
+    return pages
 
 
 def _page_number(request: HttpRequest) -> int:

@@ -113,28 +113,24 @@ def run_wrk(url: str, connections: int, duration: int) -> dict:
     raise RuntimeError(result.stdout + result.stderr)
 
 
-def main() -> None:
-    if shutil.which("wrk") is None:
-        raise SystemExit("wrk is not installed (apt-get install -y wrk)")
-    scale = int(os.environ.get("BENCH_SCALE", "200"))
-    duration = int(os.environ.get("BENCH_DURATION", "10"))
-    connections = int(os.environ.get("BENCH_CONNECTIONS", "8"))
-    workers = os.environ.get("WEB_CONCURRENCY", "2")
-    threads = os.environ.get("GUNICORN_THREADS", "1")
-    out_file = Path(os.environ.get("BENCH_OUTPUT", ROOT / ".bench" / "results.json"))
-    env = env_for_bench()
+def redis_is_up() -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", 6379), timeout=1):
+            return True
+    except OSError:
+        return False
 
-    ensure_database(env)
-    print(f"== preparing {env['DATABASE_URL']} (scale {scale})", flush=True)
-    manage(env, "migrate", "--noinput")
-    started = time.monotonic()
-    manage(env, "seed_demo", "--scale", str(scale))
-    print(f"   seeded in {time.monotonic() - started:.0f} s", flush=True)
-    manage(env, "collectstatic", "--noinput", "-v0")
-    probed = probe(env)
-    urls, counts = probed["urls"], probed["counts"]
-    print(f"   {counts}", flush=True)
 
+def serve_and_load(
+    env: dict[str, str],
+    urls: dict[str, str],
+    workers: str,
+    threads: str,
+    connections: int,
+    duration: int,
+    single: bool = True,
+) -> dict[str, dict]:
+    """Start gunicorn on a free port, load each URL with wrk, stop gunicorn."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(  # noqa: S603
@@ -160,19 +156,73 @@ def main() -> None:
             url = base + path
             urllib.request.urlopen(url, timeout=30).read()  # noqa: S310 - warm up
             loaded = run_wrk(url, connections, duration)
-            single = run_wrk(url, 1, max(2, duration // 2))
-            results[name] = {"path": path, "c8": loaded, "c1": single}
-            print(
+            results[name] = {"path": path, "c8": loaded}
+            line = (
                 f"{name:20} {loaded['rps']:8.1f} req/s  "
                 f"p50 {loaded['p50_ms']:6.1f}  p95 {loaded['p95_ms']:6.1f}  "
-                f"p99 {loaded['p99_ms']:6.1f} ms  "
-                f"| 1 conn p50 {single['p50_ms']:5.1f} ms"
-                f"{'  ERRORS ' + str(loaded['errors']) if loaded['errors'] else ''}",
-                flush=True,
+                f"p99 {loaded['p99_ms']:6.1f} ms"
             )
+            if single:
+                one = run_wrk(url, 1, max(2, duration // 2))
+                results[name]["c1"] = one
+                line += f"  | 1 conn p50 {one['p50_ms']:5.1f} ms"
+            if loaded["errors"]:
+                line += f"  ERRORS {loaded['errors']}"
+            print(line, flush=True)
     finally:
         server.terminate()
         server.wait(timeout=30)
+    return results
+
+
+def main() -> None:
+    if shutil.which("wrk") is None:
+        raise SystemExit("wrk is not installed (apt-get install -y wrk)")
+    scale = int(os.environ.get("BENCH_SCALE", "200"))
+    duration = int(os.environ.get("BENCH_DURATION", "10"))
+    connections = int(os.environ.get("BENCH_CONNECTIONS", "8"))
+    workers = os.environ.get("WEB_CONCURRENCY", "2")
+    threads = os.environ.get("GUNICORN_THREADS", "1")
+    out_file = Path(os.environ.get("BENCH_OUTPUT", ROOT / ".bench" / "results.json"))
+    env = env_for_bench()
+
+    ensure_database(env)
+    print(f"== preparing {env['DATABASE_URL']} (scale {scale})", flush=True)
+    manage(env, "migrate", "--noinput")
+    started = time.monotonic()
+    manage(env, "seed_demo", "--scale", str(scale))
+    print(f"   seeded in {time.monotonic() - started:.0f} s", flush=True)
+    manage(env, "collectstatic", "--noinput", "-v0")
+    probed = probe(env)
+    urls, counts = probed["urls"], probed["counts"]
+    print(f"   {counts}", flush=True)
+
+    # Production keeps its caches in Redis; the first pass has the page cache
+    # off, the second on (search answers are never cached: not repeated).
+    redis_url = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14")
+    use_redis = redis_is_up()
+    if use_redis:
+        import redis
+
+        redis.Redis.from_url(redis_url).flushdb()
+        env = {**env, "REDIS_URL": redis_url}
+    print("== without the page cache", flush=True)
+    results = serve_and_load(
+        {**env, "PAGE_CACHE_SECONDS": "0"},
+        urls,
+        workers,
+        threads,
+        connections,
+        duration,
+    )
+    cached: dict[str, dict] = {}
+    if os.environ.get("BENCH_PAGE_CACHE", "1") != "0" and use_redis:
+        print("== with the anonymous page cache (Redis)", flush=True)
+        cached_env = {**env, "PAGE_CACHE_SECONDS": "600"}
+        cacheable = {k: v for k, v in urls.items() if k != "search"}
+        cached = serve_and_load(
+            cached_env, cacheable, workers, threads, connections, duration, single=False
+        )
 
     out_file.parent.mkdir(parents=True, exist_ok=True)
     report = {
@@ -183,10 +233,16 @@ def main() -> None:
         "database": env["DATABASE_URL"].split("@")[-1],
         "counts": counts,
         "results": results,
+        "redis": use_redis,
+        "page_cache": cached,
     }
     out_file.write_text(json.dumps(report, indent=2))
     print(f"== saved {out_file}")
-    failures = [n for n, r in results.items() if r["c8"]["errors"] or r["c1"]["errors"]]
+    failures = [
+        name
+        for name, r in [*results.items(), *cached.items()]
+        if r["c8"]["errors"] or r.get("c1", {}).get("errors")
+    ]
     if failures:
         raise SystemExit(f"errors while loading: {', '.join(failures)}")
 

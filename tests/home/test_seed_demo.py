@@ -68,3 +68,23 @@ def test_demo_password_comes_from_the_environment(settings):
         .objects.get(username="admin")
         .check_password("another-long-passphrase")
     )
+
+
+@pytest.mark.django_db
+def test_every_seeded_page_is_in_the_search_index_in_both_languages():
+    # The Welsh tree and the --scale copies are indexed in batches at the end
+    # rather than page by page; none may be left out.
+    from wagtail.search.models import IndexEntry
+
+    call_command("seed_demo", "--scale", "2", stdout=StringIO())
+    live = Page.objects.live().exclude(depth=1)
+    indexed = set(
+        IndexEntry.objects.filter(
+            object_id__in=[str(pk) for pk in live.values_list("pk", flat=True)]
+        ).values_list("object_id", flat=True)
+    )
+    missing = [
+        p for p in live.specific() if str(p.pk) not in indexed and p.search_fields
+    ]
+    assert missing == []
+    assert live.filter(locale__language_code="cy", alias_of__isnull=False).exists()

@@ -2,7 +2,8 @@
 
 Not a test: a benchmark for the search issue's latency target (p95 under
 50 ms on PostgreSQL with the database backend). Seed a large data set first,
-e.g. `manage.py seed_demo --scale 50`, then:
+e.g. `manage.py seed_demo --scale 180` (10,080 practice pages and 3,024
+profiles), then:
 
     DATABASE_URL=postgres://... manage.py bench_search --iterations 200
 
