@@ -21,12 +21,14 @@ from collections import defaultdict
 from contextlib import nullcontext
 from typing import Any
 
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import DatabaseError, connection, models, transaction
 from django.db.models import Count, F, Q, QuerySet, Value
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
+from home.data_cache import cache_seconds, data_key, selected_filters
 from home.filters import (
     Facet,
     FilterResult,
@@ -240,8 +242,14 @@ def practice_listing(request: HttpRequest, index_page) -> dict[str, Any]:
             if query and not search_fell_back and connection.in_atomic_block
             else nullcontext()
         )
+        # Counts are the same for every anonymous visitor until something is
+        # published (home/data_cache.py); a fallen-back search is not kept.
+        key = None
+        if not search_fell_back:
+            selected = selected_filters(request, list(FACET_LOOKUPS))
+            key = data_key(request, "practice", locale_id, query, selected)
         with guard:
-            listing = _evaluate(request, base, everything, locale_id)
+            listing = _evaluate(request, base, everything, locale_id, key)
     except DatabaseError:
         if not query or search_fell_back:
             raise
@@ -267,9 +275,17 @@ def practice_listing(request: HttpRequest, index_page) -> dict[str, Any]:
 
 
 def _evaluate(
-    request: HttpRequest, base: QuerySet, everything: QuerySet, locale_id: int
+    request: HttpRequest,
+    base: QuerySet,
+    everything: QuerySet,
+    locale_id: int,
+    cache_key: str | None = None,
 ) -> dict[str, Any]:
-    """Run the list's queries: the facet union, the count and one page."""
+    """Run the list's queries: the facet union, the count and one page.
+
+    With `cache_key`, the facet union and the count come from the data
+    cache when they were computed before (only one page of cards is read).
+    """
     params = request.GET
     listed: dict[str, list[tuple[str, str]]] = {}
     facets = practice_facets(listed)
@@ -278,7 +294,12 @@ def _evaluate(
         for facet in facets
         if (values := selected_values(params, facet.param))
     }
-    found, counts = facet_rows(base, everything, conditions, locale_id)
+    hit = cache.get(cache_key) if cache_key else None
+    if hit is not None:
+        found, counts, total = hit
+    else:
+        found, counts = facet_rows(base, everything, conditions, locale_id)
+        total = None
     listed.update(found)
 
     result = apply_facets(base, params, facets)
@@ -289,8 +310,12 @@ def _evaluate(
 
     ordered = card_queryset(result.queryset).order_by("-publication_date", "-pk")
     paginator = Paginator(ordered, PAGE_SIZE)
+    if total is not None:
+        paginator.__dict__["count"] = total  # known already: no COUNT query
     # get_page turns "abc", "-3" or "9999" into the first or the last page.
     page_obj = paginator.get_page(params.get("page"))
+    if cache_key and hit is None:
+        cache.set(cache_key, (dict(found), counts, paginator.count), cache_seconds())
     items = list(page_obj.object_list)
     decorate(items)
     return {

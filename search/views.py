@@ -6,6 +6,7 @@ import logging
 from collections import defaultdict
 from typing import Any
 
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Model, prefetch_related_objects
@@ -18,11 +19,13 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
+from home.data_cache import cache_seconds, data_key, selected_filters
 from home.filters import querystring_without
 
 from .facets import (
     apply_search_facets,
     excluded_content_types,
+    option_counts,
     pages_with_ids,
     search_facets,
     type_label,
@@ -30,7 +33,13 @@ from .facets import (
 from .models import ZeroResultQuery
 from .spelling import suggest as suggest_spelling
 from .spelling import vocabulary
-from .utils import CleanQuery, SearchOutcome, normalise_query, run_search
+from .utils import (
+    MAX_MATCHING_IDS,
+    CleanQuery,
+    SearchOutcome,
+    normalise_query,
+    run_search,
+)
 from .visibility import visible_pages
 
 logger = logging.getLogger(__name__)
@@ -197,6 +206,31 @@ def _decorate(pages: list[Page], request: HttpRequest) -> list[dict[str, Any]]:
     return cards
 
 
+def _results_cache_key(
+    request: HttpRequest, locale: Locale, clean: CleanQuery, facets
+) -> str | None:
+    """Where this anonymous search's results are cached (home/data_cache.py).
+
+    The results (ordered ids, totals, facet counts) are the same for every
+    page number, so one entry serves them all.
+    """
+    selected = selected_filters(request, [f.param for f in facets])
+    return data_key(request, "search", locale.pk, clean.text, selected)
+
+
+def _ordered_ids(source: SearchOutcome) -> list[int]:
+    """Every result's id, best first (at most MAX_MATCHING_IDS from a service)."""
+    if source.queryset is not None:
+        with transaction.atomic():
+            return list(source.queryset.values_list("pk", flat=True))
+    return [obj.pk for obj in source.slice(0, MAX_MATCHING_IDS)]
+
+
+def _pages_in_order(ids: list[int]) -> list[Page]:
+    by_id = Page.objects.in_bulk(ids)
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
 def _without_filters_url(request: HttpRequest, facets) -> str:
     kept = querystring_without(request.GET, drop=[f.param for f in facets] + ["page"])
     return f"{request.path}?{kept}" if kept else request.path
@@ -213,7 +247,15 @@ def search(request: HttpRequest) -> HttpResponse:
     filters = None
     results_source: Any = None
     unfiltered_total = 0
-    if clean:
+    cache_key = _results_cache_key(request, locale, clean, facets) if clean else None
+    cached = cache.get(cache_key) if cache_key else None
+    if cached is not None:
+        filters = apply_search_facets(
+            pages, request.GET, facets, counts=cached["counts"]
+        )
+        unfiltered_total = cached["unfiltered_total"]
+        results_source = cached["ids"]
+    elif clean:
         outcome = run_search(_as_search_queryset(pages), clean)
         unfiltered_total = outcome.total
         matches = outcome.matching_ids()
@@ -241,6 +283,17 @@ def search(request: HttpRequest) -> HttpResponse:
             )
         else:
             results_source = run_search(_as_search_queryset(filters.queryset), clean)
+        if cache_key and not outcome.degraded:
+            results_source = _ordered_ids(results_source)
+            cache.set(
+                cache_key,
+                {
+                    "ids": results_source,
+                    "unfiltered_total": unfiltered_total,
+                    "counts": option_counts(filters),
+                },
+                cache_seconds(),
+            )
     else:
         filters = apply_search_facets(pages, request.GET, facets)
         if filters.active:
@@ -259,7 +312,10 @@ def search(request: HttpRequest) -> HttpResponse:
     if results_source is not None:
         paginator = Paginator(results_source, PAGE_SIZE)
         page_obj = paginator.get_page(page_number)
-        cards = _decorate(list(page_obj.object_list), request)
+        found = list(page_obj.object_list)
+        if isinstance(results_source, list):  # cached ids
+            found = _pages_in_order(found)
+        cards = _decorate(found, request)
         total = paginator.count
 
     promoted: list[dict] = []

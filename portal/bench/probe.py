@@ -43,6 +43,9 @@ urls = {
 }
 counts = {
     "pages": Page.objects.count(),
+    "practice_en": apps.get_model("practice.PracticePage")
+    .objects.filter(locale__language_code="en-gb")
+    .count(),
     "practice": count("practice.PracticePage"),
     "profiles": count("directory.ExpertProfilePage"),
 }

@@ -134,10 +134,14 @@ if env.get("REDIS_URL"):
     DJANGO_REDIS_IGNORE_EXCEPTIONS = True
     # Only a cache shared by every app server can be invalidated on publish.
     PAGE_CACHE_SECONDS = int(env.get("PAGE_CACHE_SECONDS", "600"))
+    # Facet counts, search results and related practice for anonymous
+    # visitors, invalidated on publish like the page cache (home/data_cache.py).
+    DATA_CACHE_SECONDS = int(env.get("DATA_CACHE_SECONDS", "300"))
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     PAGE_CACHE_SECONDS = int(env.get("PAGE_CACHE_SECONDS", "0"))
+    DATA_CACHE_SECONDS = int(env.get("DATA_CACHE_SECONDS", "0"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}

@@ -1,0 +1,136 @@
+"""The data cache (home/data_cache.py): counts and rankings kept until a publish."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+import pytest
+
+from home.models import PortalSettings
+from tests.directory.factories import ExpertProfilePageFactory, directory_section
+from tests.practice.factories import CaseStudyPageFactory, element, phase, section
+
+
+def _count(response) -> int:
+    match = re.search(r'data-result-count="(\d+)"', response.content.decode())
+    assert match, "no data-result-count on the page"
+    return int(match.group(1))
+
+
+def _sql(client, url: str, **params) -> tuple[object, list[str]]:
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, params)
+    assert response.status_code == 200
+    return response, [q["sql"] for q in queries.captured_queries]
+
+
+def _unions(sql: list[str]) -> int:
+    return sum("UNION ALL" in q for q in sql)
+
+
+@pytest.fixture
+def data_cache(settings):
+    settings.DATA_CACHE_SECONDS = 60
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def _case_study(slug: str, code: str = "1A", **extra):
+    return CaseStudyPageFactory(
+        slug=slug,
+        parent=section(),
+        elements=[element(code)],
+        phases=[phase("primary")],
+        publication_date=datetime.date(2025, 5, 5),
+        **extra,
+    )
+
+
+@pytest.mark.django_db
+def test_library_counts_come_from_the_cache_until_a_publish(client, data_cache):
+    _case_study("one")
+    _case_study("two")
+    first, first_sql = _sql(client, "/practice/", element="1a-purpose")
+    again, again_sql = _sql(client, "/practice/", element="1a-purpose")
+    assert _unions(first_sql) == 1
+    assert _unions(again_sql) == 0
+    assert _count(again) == _count(first)
+    assert len(again_sql) < len(first_sql)
+
+    _case_study("three", live=False).save_revision().publish()
+    after, after_sql = _sql(client, "/practice/")
+    assert _unions(after_sql) == 1
+    assert _count(after) == 3
+
+
+@pytest.mark.django_db
+def test_the_library_is_never_cached_for_signed_in_readers(
+    client, data_cache, django_user_model
+):
+    _case_study("one")
+    client.force_login(django_user_model.objects.create_user("r", password="x" * 12))
+    _sql(client, "/practice/")
+    _again, again_sql = _sql(client, "/practice/")
+    assert _unions(again_sql) == 1
+
+
+@pytest.mark.django_db
+def test_without_the_setting_every_request_counts(client, settings):
+    settings.DATA_CACHE_SECONDS = 0
+    _case_study("one")
+    _sql(client, "/practice/")
+    _again, again_sql = _sql(client, "/practice/")
+    assert _unions(again_sql) == 1
+
+
+@pytest.mark.django_db
+def test_directory_counts_come_from_the_cache_until_a_publish(client, data_cache):
+    today = timezone.localdate()
+    for name in ("Ada Maths", "Ben Science"):
+        ExpertProfilePageFactory(
+            title=name,
+            parent=directory_section("severn-vale-learning-trust"),
+            last_confirmed=today,
+        )
+    first, first_sql = _sql(client, "/directory/")
+    again, again_sql = _sql(client, "/directory/")
+    # The counts are one UNION ALL; another reads the cards' terms each time.
+    assert _unions(again_sql) == _unions(first_sql) - 1
+    assert _count(again) == _count(first) == 2
+
+    newcomer = ExpertProfilePageFactory(
+        title="Cara Reading",
+        parent=directory_section("severn-vale-learning-trust"),
+        last_confirmed=today,
+        live=False,
+    )
+    newcomer.save_revision().publish()
+    after, after_sql = _sql(client, "/directory/")
+    assert _unions(after_sql) == _unions(again_sql) + 1
+    assert _count(after) == 3
+
+
+@pytest.mark.django_db
+def test_related_practice_is_ranked_once_per_publish(client, data_cache):
+    page = _case_study("subject", code="2B")
+    _case_study("neighbour", code="2B")
+    ranking = 'SELECT "practice_practicepage_elements"."practicepage_id"'
+    PortalSettings.load()  # created on first use, which counts as a change
+    first, first_sql = _sql(client, page.url)
+    again, again_sql = _sql(client, page.url)
+    assert any(ranking in q for q in first_sql)
+    assert not any(ranking in q for q in again_sql)
+    assert "/neighbour/" in first.content.decode()
+    assert "/neighbour/" in again.content.decode()
+
+    newcomer = _case_study("newcomer", code="2B", live=False)
+    newcomer.save_revision().publish()
+    after, _after_sql = _sql(client, page.url)
+    assert "/newcomer/" in after.content.decode()

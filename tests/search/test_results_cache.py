@@ -1,0 +1,111 @@
+"""The anonymous search results cache: used, shared across pages, invalidated."""
+
+from __future__ import annotations
+
+import re
+
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+import pytest
+
+from tests.search.factories import make_standard_page
+
+
+def _count(response) -> int:
+    match = re.search(r'data-result-count="(\d+)"', response.content.decode())
+    assert match, "no data-result-count on the page"
+    return int(match.group(1))
+
+
+def _titles(response) -> list[str]:
+    return re.findall(
+        r'<h3[^>]*><a href="[^"]*">([^<]*)</a></h3>', response.content.decode()
+    )
+
+
+def _facet_counts(response) -> list[str]:
+    return re.findall(r'<span class="count">\((\d+)<', response.content.decode())
+
+
+def _text_searches(queries) -> int:
+    return sum("@@" in q["sql"] or " MATCH " in q["sql"] for q in queries)
+
+
+@pytest.fixture
+def search_cache(settings):
+    settings.DATA_CACHE_SECONDS = 60
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def orchard_pages(home_page):
+    return [
+        make_standard_page(home_page, title=f"Orchard project {i:02d}", intro="Apples.")
+        for i in range(23)
+    ]
+
+
+@pytest.mark.django_db
+def test_a_repeated_search_is_answered_from_the_cache(
+    client, search_cache, orchard_pages
+):
+    first = client.get("/search/", {"q": "orchard"})
+    with CaptureQueriesContext(connection) as repeat:
+        second = client.get("/search/", {"q": "orchard"})
+    assert _count(second) == _count(first) == 23
+    assert _titles(second) == _titles(first)
+    # The facet counts come back too, not only the list.
+    assert 'name="type"' in second.content.decode()
+    assert first.content.decode().count("(23)") == second.content.decode().count("(23)")
+    assert _text_searches(repeat.captured_queries) == 0
+    # Later pages come from the same cached list.
+    with CaptureQueriesContext(connection) as paged:
+        page_two = client.get("/search/", {"q": "orchard", "page": "2"})
+    assert len(_titles(page_two)) == 3
+    assert set(_titles(page_two)).isdisjoint(_titles(first))
+    assert _text_searches(paged.captured_queries) == 0
+
+
+@pytest.mark.django_db
+def test_publishing_invalidates_cached_results(
+    client, search_cache, home_page, orchard_pages
+):
+    assert _count(client.get("/search/", {"q": "orchard"})) == 23
+    make_standard_page(home_page, title="Orchard harvest", intro="Pears.")
+    assert _count(client.get("/search/", {"q": "orchard"})) == 24
+    orchard_pages[0].unpublish()
+    assert _count(client.get("/search/", {"q": "orchard"})) == 23
+
+
+@pytest.mark.django_db
+def test_filters_are_part_of_the_key(client, search_cache, orchard_pages):
+    assert _count(client.get("/search/", {"q": "orchard"})) == 23
+    filtered = client.get("/search/", {"q": "orchard", "type": "expert"})
+    assert "data-result-count" not in filtered.content.decode() or (
+        _count(filtered) == 0
+    )
+
+
+@pytest.mark.django_db
+def test_signed_in_searches_are_not_cached(
+    client, search_cache, orchard_pages, django_user_model
+):
+    user = django_user_model.objects.create_user("reader", password="x" * 12)
+    client.force_login(user)
+    client.get("/search/", {"q": "orchard"})
+    with CaptureQueriesContext(connection) as repeat:
+        client.get("/search/", {"q": "orchard"})
+    assert _text_searches(repeat.captured_queries) > 0
+
+
+@pytest.mark.django_db
+def test_without_the_setting_nothing_is_cached(client, settings, orchard_pages):
+    settings.DATA_CACHE_SECONDS = 0
+    client.get("/search/", {"q": "orchard"})
+    with CaptureQueriesContext(connection) as repeat:
+        client.get("/search/", {"q": "orchard"})
+    assert _text_searches(repeat.captured_queries) > 0
