@@ -22,12 +22,20 @@ class HomeConfig(AppConfig):
 def _invalidate_for_snippets(sender, **kwargs) -> None:
     from django.contrib.sessions.models import Session
 
-    from wagtail.models import Page, Revision
+    from wagtail.models import Page, PageViewRestriction, Revision
 
     from . import page_cache
 
     # Pages are covered by publish signals; sessions and revisions are noise.
     if sender in (Session, Revision) or issubclass(sender, Page):
         return
-    if sender._meta.app_label in ("home", "trusts", "directory", "practice", "search"):
+    # A page made private (or public again) in the admin's privacy dialog is
+    # not republished: without this its cached public copy would stay served.
+    if sender is PageViewRestriction or sender._meta.app_label in (
+        "home",
+        "trusts",
+        "directory",
+        "practice",
+        "search",
+    ):
         page_cache.invalidate()

@@ -61,3 +61,20 @@ def test_pages_with_a_csrf_token_are_not_cached(client, page_cache):
 def test_off_without_a_shared_cache(client, settings):
     settings.PAGE_CACHE_SECONDS = 0
     assert "X-Page-Cache" not in client.get("/about/")
+
+
+@pytest.mark.django_db
+def test_making_a_page_private_invalidates(client, page_cache):
+    # The admin's privacy dialog saves a restriction without republishing.
+    from wagtail.models import PageViewRestriction
+
+    assert client.get("/about/").status_code == 200
+    page = StandardPage.objects.get(slug="about", locale__language_code="en-gb")
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.LOGIN
+    )
+    response = client.get("/about/")
+    assert response.status_code == 302
+    assert "/login/" in response["Location"]
+    restriction.delete()
+    assert client.get("/about/").status_code == 200
