@@ -197,6 +197,12 @@ def test_teacher_shares_a_case_study_and_sees_it_waiting_for_review(
     checker.goto(MINE)
     assert contribution(checker, title).count() == 1
     assert_no_axe_violations(checker, f"{MINE} (signed in as {TEACHER})")
+    # The same signed-in pages in Welsh.
+    for path in (f"/cy{SHARE}", f"/cy{MINE}"):
+        checker.goto(path)
+        assert checker.url.endswith(path), f"{path} redirected to {checker.url}"
+        assert checker.locator("html").get_attribute("lang") == "cy"
+        assert_no_axe_violations(checker, f"{path} (signed in as {TEACHER})")
 
 
 def test_share_form_with_a_missing_field_keeps_what_was_typed(
