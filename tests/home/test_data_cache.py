@@ -43,12 +43,12 @@ def data_cache(settings):
 
 
 def _case_study(slug: str, code: str = "1A", **extra):
+    extra.setdefault("publication_date", datetime.date(2025, 5, 5))
     return CaseStudyPageFactory(
         slug=slug,
         parent=section(),
         elements=[element(code)],
         phases=[phase("primary")],
-        publication_date=datetime.date(2025, 5, 5),
         **extra,
     )
 
@@ -134,3 +134,22 @@ def test_related_practice_is_ranked_once_per_publish(client, data_cache):
     newcomer.save_revision().publish()
     after, _after_sql = _sql(client, page.url)
     assert "/newcomer/" in after.content.decode()
+
+
+@pytest.mark.django_db
+def test_home_page_practice_lists_come_from_the_cache(client, data_cache, settings):
+    _case_study("older", publication_date=datetime.date(2024, 1, 1))
+    PortalSettings.load()
+    settings.DATA_CACHE_SECONDS = 0
+    client.get("/")
+    _uncached, uncached_sql = _sql(client, "/")
+    settings.DATA_CACHE_SECONDS = 60
+    client.get("/")
+    again, again_sql = _sql(client, "/")
+    # Featured and latest: two ranked queries, or one read of known cards.
+    assert len(again_sql) == len(uncached_sql) - 1
+    assert "/older/" in again.content.decode()
+
+    _case_study("newest", live=False).save_revision().publish()
+    after, _after_sql = _sql(client, "/")
+    assert "/newest/" in after.content.decode()
