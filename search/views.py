@@ -218,12 +218,24 @@ def _results_cache_key(
     return data_key(request, "search", locale.pk, clean.text, selected)
 
 
-def _ordered_ids(source: SearchOutcome) -> list[int]:
-    """Every result's id, best first (at most MAX_MATCHING_IDS from a service)."""
-    if source.queryset is not None:
-        with transaction.atomic():
-            return list(source.queryset.values_list("pk", flat=True))
-    return [obj.pk for obj in source.slice(0, MAX_MATCHING_IDS)]
+def _ordered_ids(source: SearchOutcome) -> list[int] | None:
+    """Every result's id, best first; None if they cannot all be had.
+
+    A search service gives at most MAX_MATCHING_IDS, and a failure here must
+    not become a server error: the page is then served without caching.
+    """
+    try:
+        if source.queryset is not None:
+            with transaction.atomic():
+                ids = list(source.queryset.values_list("pk", flat=True))
+        else:
+            ids = [obj.pk for obj in source.slice(0, MAX_MATCHING_IDS)]
+    except Exception:
+        logger.warning(
+            "Could not list results for %r", source.query.text, exc_info=True
+        )
+        return None
+    return ids if len(ids) == source.total else None
 
 
 def _pages_in_order(ids: list[int]) -> list[Page]:
@@ -283,12 +295,14 @@ def search(request: HttpRequest) -> HttpResponse:
             )
         else:
             results_source = run_search(_as_search_queryset(filters.queryset), clean)
-        if cache_key and not outcome.degraded:
-            results_source = _ordered_ids(results_source)
+        degraded = outcome.degraded or results_source.degraded
+        ids = _ordered_ids(results_source) if cache_key and not degraded else None
+        if ids is not None:
+            results_source = ids
             cache.set(
                 cache_key,
                 {
-                    "ids": results_source,
+                    "ids": ids,
                     "unfiltered_total": unfiltered_total,
                     "counts": option_counts(filters),
                 },

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from django.core.cache import cache
-from django.db import connection
+from django.db import DatabaseError, connection
 from django.test.utils import CaptureQueriesContext
 
 import pytest
@@ -109,3 +109,21 @@ def test_without_the_setting_nothing_is_cached(client, settings, orchard_pages):
     with CaptureQueriesContext(connection) as repeat:
         client.get("/search/", {"q": "orchard"})
     assert _text_searches(repeat.captured_queries) > 0
+
+
+class _Broken:
+    def values_list(self, *args, **kwargs):
+        raise DatabaseError("the search went away")
+
+
+@pytest.mark.django_db
+def test_results_that_cannot_all_be_listed_are_not_cached():
+    from search.utils import CleanQuery, SearchOutcome
+    from search.views import _ordered_ids
+
+    broken = SearchOutcome(CleanQuery("x"), [], 3, queryset=_Broken())
+    assert _ordered_ids(broken) is None
+    # A search service hands back at most MAX_MATCHING_IDS of a larger total.
+    capped = SearchOutcome(CleanQuery("x"), [], 5, queryset=None)
+    capped.slice = lambda start, stop: []  # type: ignore[method-assign]
+    assert _ordered_ids(capped) is None
