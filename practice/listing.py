@@ -316,7 +316,18 @@ def _evaluate(
     page_obj = paginator.get_page(params.get("page"))
     if cache_key and hit is None:
         cache.set(cache_key, (dict(found), counts, paginator.count), cache_seconds())
-    items = list(page_obj.object_list)
+    # Which pages this page of results shows is cached too (the ordered,
+    # filtered query sorts thousands of rows); the cards are read by id.
+    ids_key = f"{cache_key}:page-{page_obj.number}" if cache_key else None
+    ids = cache.get(ids_key) if ids_key else None
+    if ids is not None:
+        cards = card_queryset(PracticePage.objects.filter(pk__in=ids))
+        by_id = {p.pk: p for p in cards}
+        items = [by_id[pk] for pk in ids if pk in by_id]
+    else:
+        items = list(page_obj.object_list)
+        if ids_key:
+            cache.set(ids_key, [p.pk for p in items], cache_seconds())
     decorate(items)
     return {
         "filters": result,

@@ -153,3 +153,25 @@ def test_home_page_practice_lists_come_from_the_cache(client, data_cache, settin
     _case_study("newest", live=False).save_revision().publish()
     after, _after_sql = _sql(client, "/")
     assert "/newest/" in after.content.decode()
+
+
+def _card_links(response) -> list[str]:
+    return re.findall(r'<h3[^>]*><a href="([^"]+)"', response.content.decode())
+
+
+@pytest.mark.django_db
+def test_each_page_of_the_library_is_cached_by_its_own_ids(client, data_cache):
+    for day in range(1, 24):
+        _case_study(f"piece-{day}", publication_date=datetime.date(2025, 1, day))
+    PortalSettings.load()
+    first = _card_links(client.get("/practice/"))
+    second_response, second_sql = _sql(client, "/practice/", page="2")
+    second = _card_links(second_response)
+    assert len(first) == 20 and len(second) == 3
+    assert set(first).isdisjoint(second)
+    again, again_sql = _sql(client, "/practice/", page="2")
+    assert _card_links(again) == second
+    # No ordered, filtered query on a repeat: the three cards are read by id.
+    newest_first = 'ORDER BY "practice_practicepage"."publication_date" DESC'
+    assert any(newest_first in q for q in second_sql)
+    assert not any(newest_first in q for q in again_sql)
