@@ -39,7 +39,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from home import ratelimit
-from home.data_cache import cache_seconds, cached, data_key, selected_filters
+from home.data_cache import cached, cached_page_objects, data_key, selected_filters
 from home.filters import Facet, FilterResult, apply_facets, querystring_without
 from trusts.models import TrustPage
 
@@ -315,20 +315,13 @@ def directory_listing(request: HttpRequest, page: DirectoryIndexPage) -> dict[st
     page_obj = paginator.get_page(params.get("page"))
     # The profiles on this page are cached by id like the counts (sorting
     # thousands of profiles by name is most of the list query).
-    ids_key = f"{key}:page-{page_obj.number}" if key else None
-    ids = cache.get(ids_key) if ids_key else None
-    if ids is not None:
-        by_id = {
-            p.pk: p
-            for p in ExpertProfilePage.objects.filter(pk__in=ids).select_related(
-                "trust", "school", "region"
-            )
-        }
-        page_obj.object_list = [by_id[pk] for pk in ids if pk in by_id]
-    else:
-        page_obj.object_list = list(page_obj.object_list)
-        if ids_key:
-            cache.set(ids_key, [p.pk for p in page_obj.object_list], cache_seconds())
+    page_obj.object_list = cached_page_objects(
+        f"{key}:page-{page_obj.number}" if key else None,
+        lambda: list(page_obj.object_list),
+        lambda ids: ExpertProfilePage.objects.filter(pk__in=ids).select_related(
+            "trust", "school", "region"
+        ),
+    )
     attach_terms(page_obj.object_list, phases=False)
 
     return {

@@ -28,7 +28,12 @@ from django.db.models import Count, F, Q, QuerySet, Value
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
-from home.data_cache import cache_seconds, data_key, selected_filters
+from home.data_cache import (
+    cache_seconds,
+    cached_page_objects,
+    data_key,
+    selected_filters,
+)
 from home.filters import (
     Facet,
     FilterResult,
@@ -318,16 +323,11 @@ def _evaluate(
         cache.set(cache_key, (dict(found), counts, paginator.count), cache_seconds())
     # Which pages this page of results shows is cached too (the ordered,
     # filtered query sorts thousands of rows); the cards are read by id.
-    ids_key = f"{cache_key}:page-{page_obj.number}" if cache_key else None
-    ids = cache.get(ids_key) if ids_key else None
-    if ids is not None:
-        cards = card_queryset(PracticePage.objects.filter(pk__in=ids))
-        by_id = {p.pk: p for p in cards}
-        items = [by_id[pk] for pk in ids if pk in by_id]
-    else:
-        items = list(page_obj.object_list)
-        if ids_key:
-            cache.set(ids_key, [p.pk for p in items], cache_seconds())
+    items = cached_page_objects(
+        f"{cache_key}:page-{page_obj.number}" if cache_key else None,
+        lambda: list(page_obj.object_list),
+        lambda ids: card_queryset(PracticePage.objects.filter(pk__in=ids)),
+    )
     decorate(items)
     return {
         "filters": result,
