@@ -30,6 +30,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
         home_demo.sync_welsh_tree(ctx)
 
 
+@pytest.fixture
+def data_cache(settings):
+    """The data cache (home/data_cache.py) on, as it is with Redis."""
+    settings.DATA_CACHE_SECONDS = 60
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture(autouse=True)
 def _isolated_cache_and_language():
     cache.clear()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime
 import re
 
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -32,14 +31,6 @@ def _sql(client, url: str, **params) -> tuple[object, list[str]]:
 
 def _unions(sql: list[str]) -> int:
     return sum("UNION ALL" in q for q in sql)
-
-
-@pytest.fixture
-def data_cache(settings):
-    settings.DATA_CACHE_SECONDS = 60
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def _case_study(slug: str, code: str = "1A", **extra):

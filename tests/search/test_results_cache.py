@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from django.core.cache import cache
 from django.db import DatabaseError, connection
 from django.test.utils import CaptureQueriesContext
 
@@ -34,14 +33,6 @@ def _text_searches(queries) -> int:
 
 
 @pytest.fixture
-def search_cache(settings):
-    settings.DATA_CACHE_SECONDS = 60
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture
 def orchard_pages(home_page):
     return [
         make_standard_page(home_page, title=f"Orchard project {i:02d}", intro="Apples.")
@@ -51,7 +42,7 @@ def orchard_pages(home_page):
 
 @pytest.mark.django_db
 def test_a_repeated_search_is_answered_from_the_cache(
-    client, search_cache, orchard_pages
+    client, data_cache, orchard_pages
 ):
     first = client.get("/search/", {"q": "orchard"})
     with CaptureQueriesContext(connection) as repeat:
@@ -72,7 +63,7 @@ def test_a_repeated_search_is_answered_from_the_cache(
 
 @pytest.mark.django_db
 def test_publishing_invalidates_cached_results(
-    client, search_cache, home_page, orchard_pages
+    client, data_cache, home_page, orchard_pages
 ):
     assert _count(client.get("/search/", {"q": "orchard"})) == 23
     make_standard_page(home_page, title="Orchard harvest", intro="Pears.")
@@ -82,7 +73,7 @@ def test_publishing_invalidates_cached_results(
 
 
 @pytest.mark.django_db
-def test_filters_are_part_of_the_key(client, search_cache, orchard_pages):
+def test_filters_are_part_of_the_key(client, data_cache, orchard_pages):
     assert _count(client.get("/search/", {"q": "orchard"})) == 23
     filtered = client.get("/search/", {"q": "orchard", "type": "expert"})
     assert "data-result-count" not in filtered.content.decode() or (
@@ -92,7 +83,7 @@ def test_filters_are_part_of_the_key(client, search_cache, orchard_pages):
 
 @pytest.mark.django_db
 def test_signed_in_searches_are_not_cached(
-    client, search_cache, orchard_pages, django_user_model
+    client, data_cache, orchard_pages, django_user_model
 ):
     user = django_user_model.objects.create_user("reader", password="x" * 12)
     client.force_login(user)
