@@ -23,6 +23,8 @@ from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_response_headers
 
+from .memo import bump, request_get
+
 VERSION_KEY = "page-cache-version"
 EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/accounts/", "/django-admin/")
 CACHEABLE_TYPES = (
@@ -41,15 +43,13 @@ def cache_seconds() -> int:
 
 
 def current_version() -> int:
-    return cache.get(VERSION_KEY) or 0
+    # Read once per request: the data cache asks for it for every key.
+    return request_get(VERSION_KEY) or 0
 
 
 def invalidate(**kwargs) -> None:
     """Drop every cached page (called from publish/unpublish/delete signals)."""
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 1, None)
+    bump(VERSION_KEY)
 
 
 def _key(request: HttpRequest, version: int) -> str:

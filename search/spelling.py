@@ -14,11 +14,12 @@ from __future__ import annotations
 import difflib
 from collections.abc import Sequence
 
-from django.core.cache import cache
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import CharField, TextField
 
 from wagtail.models import Locale, Page, get_page_models
+
+from home.memo import bump, versioned
 
 from .synonyms import synonym_table, words_of
 
@@ -31,10 +32,7 @@ TEXT_FIELDS = ("summary", "intro", "search_description")
 
 
 def invalidate_cache(**kwargs) -> None:
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 1, None)
+    bump(VERSION_KEY)
 
 
 def _texts(locale: Locale):
@@ -71,13 +69,12 @@ def _build(locale: Locale) -> frozenset[str]:
 
 def vocabulary(locale: Locale | None = None) -> frozenset[str]:
     locale = locale or Locale.get_active()
-    version = cache.get(VERSION_KEY) or 0
-    key = f"search-vocabulary:{locale.language_code}:{version}"
-    words = cache.get(key)
-    if words is None:
-        words = _build(locale)
-        cache.set(key, words, CACHE_SECONDS)
-    return words
+    return versioned(
+        VERSION_KEY,
+        f"search-vocabulary:{locale.language_code}",
+        lambda: _build(locale),
+        CACHE_SECONDS,
+    )
 
 
 def suggest(words: Sequence[str], known: frozenset[str]) -> str | None:

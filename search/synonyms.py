@@ -12,7 +12,8 @@ import re
 from collections.abc import Sequence
 
 from django.conf import settings
-from django.core.cache import cache
+
+from home.memo import bump, versioned
 
 CACHE_SECONDS = 60 * 60
 VERSION_KEY = "search-synonyms-version"
@@ -28,10 +29,7 @@ def words_of(text: str) -> list[str]:
 
 
 def invalidate_cache(**kwargs) -> None:
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 1, None)
+    bump(VERSION_KEY)
 
 
 def _load(language_code: str) -> dict[Phrase, Group]:
@@ -73,13 +71,12 @@ def synonym_table(language_code: str | None = None) -> dict[Phrase, Group]:
     from django.utils.translation import get_language
 
     language_code = language_code or get_language() or settings.LANGUAGE_CODE
-    version = cache.get(VERSION_KEY) or 0
-    key = f"search-synonyms:{language_code}:{version}"
-    table = cache.get(key)
-    if table is None:
-        table = _load(language_code)
-        cache.set(key, table, CACHE_SECONDS)
-    return table
+    return versioned(
+        VERSION_KEY,
+        f"search-synonyms:{language_code}",
+        lambda: _load(language_code),
+        CACHE_SECONDS,
+    )
 
 
 def expand(words: Sequence[str], table: dict[Phrase, Group]) -> list[Group]:

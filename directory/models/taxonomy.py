@@ -11,7 +11,6 @@ from collections import OrderedDict
 from typing import Any, Self
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -20,6 +19,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.memo import bump, versioned
 
 CACHE_SECONDS = 60 * 60
 
@@ -66,10 +67,7 @@ class Vocabulary(TranslatableMixin, models.Model):
 
     @classmethod
     def invalidate_cache(cls) -> None:
-        try:
-            cache.incr(cls._cache_version_key())
-        except ValueError:
-            cache.set(cls._cache_version_key(), 1, None)
+        bump(cls._cache_version_key())
 
     @classmethod
     def _base_queryset(cls) -> models.QuerySet:
@@ -82,13 +80,12 @@ class Vocabulary(TranslatableMixin, models.Model):
     @classmethod
     def localized_list(cls) -> list[Self]:
         language = _active_language()
-        version = cache.get(cls._cache_version_key()) or 0
-        key = f"vocab:{cls._meta.label_lower}:{language}:{version}"
-        items = cache.get(key)
-        if items is None:
-            items = cls._compute_localized(language)
-            cache.set(key, items, CACHE_SECONDS)
-        return items
+        return versioned(
+            cls._cache_version_key(),
+            f"vocab:{cls._meta.label_lower}:{language}",
+            lambda: cls._compute_localized(language),
+            CACHE_SECONDS,
+        )
 
     @classmethod
     def _compute_localized(cls, language: str) -> list[Self]:

@@ -67,6 +67,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "home.memo.RequestMemoMiddleware",
     "portal.middleware.PortalCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "home.page_cache.AnonymousPageCacheMiddleware",
