@@ -22,7 +22,7 @@ class HomeConfig(AppConfig):
 def _invalidate_for_snippets(sender, **kwargs) -> None:
     from django.contrib.sessions.models import Session
 
-    from wagtail.models import Page, PageViewRestriction, Revision
+    from wagtail.models import Locale, Page, PageViewRestriction, Revision, Site
 
     from . import page_cache
 
@@ -31,7 +31,8 @@ def _invalidate_for_snippets(sender, **kwargs) -> None:
         return
     # A page made private (or public again) in the admin's privacy dialog is
     # not republished: without this its cached public copy would stay served.
-    if sender is PageViewRestriction or sender._meta.app_label in (
+    # Sites and locales decide routes, which the data cache keeps.
+    if sender in (PageViewRestriction, Site, Locale) or sender._meta.app_label in (
         "home",
         "trusts",
         "directory",

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.auth import views as auth_views
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 
 from wagtail import urls as wagtail_urls
@@ -9,7 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import two_factor
+from home import routing, two_factor
 from home.sitemaps import AllLocalesSitemap
 from search import views as search_views
 
@@ -49,6 +49,9 @@ urlpatterns += i18n_patterns(
     ),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("self-review/", include("selfreview.urls")),
-    path("", include(wagtail_urls)),
+    # Wagtail's URLs, its page view wrapped to cache anonymous routes
+    # (home/routing.py).
+    *(p for p in wagtail_urls.urlpatterns if p.name != "wagtail_serve"),
+    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
     prefix_default_language=False,
 )

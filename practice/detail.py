@@ -52,7 +52,11 @@ def content_language(page: PracticePage) -> str:
 def detail_context(request: HttpRequest, page: PracticePage) -> dict[str, Any]:
     from directory.models import FrameworkArea, FrameworkElement, Phase, Region
 
-    relations = page_relations(page, getattr(request, "user", None))
+    user = getattr(request, "user", None)
+    relations = cached(
+        data_key(request, "page-relations", page.pk),
+        lambda: page_relations(page, user),
+    )
     element_ids = [pk for pk, _a, _b in relations["element"]]
     element_terms = sorted(
         localized_terms(FrameworkElement, element_ids), key=lambda e: e.code

@@ -59,7 +59,7 @@ class DirectoryIndexPage(RoutablePageMixin, BasePage):
                 ExpertProfilePage.objects.filter(
                     path__startswith=self.path, depth=self.depth + 2, url_path=url_path
                 )
-                .select_related("trust", "school", "region")
+                .select_related(*ExpertProfilePage.serve_select_related)
                 .first()
             )
             if profile is not None:

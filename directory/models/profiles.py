@@ -264,6 +264,10 @@ class ExpertProfilePage(FrameworkTaggedMixin, RoutablePageMixin, BasePage):
     sitemap, the API, search) leaves members-only profiles out by itself.
     """
 
+    # What the profile page shows, read with the page when it is routed
+    # (DirectoryIndexPage.route, home/routing.py).
+    serve_select_related = ("trust", "school", "region")
+
     photo = models.ForeignKey(
         "wagtailimages.Image",
         null=True,

@@ -13,6 +13,8 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page
 
+from home.data_cache import cached, data_key
+
 register = template.Library()
 
 # Each language named in itself, as a switcher should.
@@ -64,13 +66,18 @@ def language_links(context) -> list[LanguageLink]:
     request: HttpRequest | None = context.get("request")
     if request is None:
         return []
-    cached = getattr(request, "_language_links", None)
-    if cached is not None:
-        return cached
+    memo = getattr(request, "_language_links", None)
+    if memo is not None:
+        return memo
 
     page = context.get("page")
     current = get_language()
-    page_urls = _page_translation_urls(request, page) if isinstance(page, Page) else {}
+    page_urls = {}
+    if isinstance(page, Page):
+        key = data_key(
+            request, "translation-urls", page.pk, request.get_host(), request.path
+        )
+        page_urls = cached(key, lambda: _page_translation_urls(request, page))
     links = []
     for code, _name in settings.LANGUAGES:
         if page_urls:
