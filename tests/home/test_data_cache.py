@@ -137,6 +137,7 @@ def test_home_page_practice_lists_come_from_the_cache(client, data_cache, settin
     settings.DATA_CACHE_SECONDS = 60
     client.get("/")
     again, again_sql = _sql(client, "/")
+
     # Featured and latest: two ranked queries, or one read of known cards.
     def practice_reads(sql: list[str]) -> int:
         return sum('FROM "practice_practicepage"' in q for q in sql)

@@ -8,8 +8,9 @@ import re
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-import pytest
 from wagtail.models import PageViewRestriction
+
+import pytest
 
 from home.models import PortalSettings
 from tests.directory.factories import ExpertProfilePageFactory, directory_section
