@@ -333,6 +333,8 @@ def directory_listing(request: HttpRequest, page: DirectoryIndexPage) -> dict[st
         "query": query,
         "query_trimmed": query_trimmed,
         "include_stale": include_stale,
+        # The facet checkboxes, rendered once per cached set of counts.
+        "facets_key": f"{key}:facets" if key else None,
     }
 
 

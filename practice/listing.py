@@ -334,4 +334,6 @@ def _evaluate(
         "page_obj": page_obj,
         "items": items,
         "result_count": paginator.count,
+        # The facet checkboxes, rendered once per cached set of counts.
+        "facets_key": f"{cache_key}:facets" if cache_key else None,
     }

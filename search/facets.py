@@ -36,6 +36,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from home.filters import Facet, FacetState, FilterResult, Option, selected_values
+from home.memo import versioned
+from home.page_cache import VERSION_KEY
 
 # `type` values: the practice library's (case-study, what-works) plus the
 # other kinds of page search finds. Models not installed are skipped.
@@ -198,11 +200,17 @@ def search_facets(locale_id: int) -> list[SearchFacet]:
         return Q(content_type_id__in=ids)
 
     def trust_choices() -> list[tuple[str, str]]:
-        return list(
-            TrustPage.objects.live()
-            .filter(locale_id=locale_id)
-            .order_by("title")
-            .values_list("slug", "title")
+        # Every trust, for every search: kept until a page changes.
+        return versioned(
+            VERSION_KEY,
+            f"search-trusts:{locale_id}",
+            lambda: list(
+                TrustPage.objects.live()
+                .filter(locale_id=locale_id)
+                .order_by("title")
+                .values_list("slug", "title")
+            ),
+            60 * 60,
         )
 
     return [

@@ -32,10 +32,15 @@ from django.core.cache import cache
 from django.core.exceptions import FieldDoesNotExist
 from django.db import DatabaseError, models, transaction
 from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
+from django.utils import translation
 
+from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 from wagtail.search.backends.base import FilterFieldError, OrderByFieldError
 from wagtail.search.query import And, Or, Phrase, PlainText, SearchQuery
+
+from home.memo import versioned
+from home.page_cache import VERSION_KEY
 
 from .synonyms import Group, expand, synonym_table, words_of
 
@@ -458,3 +463,13 @@ def run_search(
         strategy="contains",
         backend=backend_name,
     )
+
+
+def active_locale() -> Locale:
+    """Wagtail's `Locale.get_active()`, kept until a locale or page changes.
+
+    Locales change far less often than pages, and saving one moves the page
+    cache's version on (home/apps.py).
+    """
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    return versioned(VERSION_KEY, f"locale:{language}", Locale.get_active, 60 * 60)

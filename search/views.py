@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
+from dataclasses import dataclass
 from typing import Any
 
 from django.core.cache import cache
@@ -19,7 +20,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
-from home.data_cache import cache_seconds, data_key, selected_filters
+from home.data_cache import cache_seconds, cached, data_key, selected_filters
 from home.filters import querystring_without
 
 from .facets import (
@@ -37,6 +38,7 @@ from .utils import (
     MAX_MATCHING_IDS,
     CleanQuery,
     SearchOutcome,
+    active_locale,
     normalise_query,
     run_search,
 )
@@ -153,6 +155,14 @@ def _promotions(clean: CleanQuery, request: HttpRequest, locale: Locale) -> list
     return promoted
 
 
+@dataclass(frozen=True)
+class CardPage:
+    """What a result card shows of its page (for `content_lang`)."""
+
+    title: str
+    alias_of_id: int | None
+
+
 def _decorate(pages: list[Page], request: HttpRequest) -> list[dict[str, Any]]:
     """Result cards: the specific page, its type, summary, trust and framework chips.
 
@@ -187,6 +197,9 @@ def _decorate(pages: list[Page], request: HttpRequest) -> list[dict[str, Any]]:
             or ""
         )
         trust = getattr(obj, "trust", None)
+        if trust is not None:
+            # Only what the card shows: cards are cached (and pickled).
+            trust = {"slug": trust.slug, "title": trust.title}
         elements = []
         if hasattr(obj, "elements"):
             elements = [
@@ -194,7 +207,7 @@ def _decorate(pages: list[Page], request: HttpRequest) -> list[dict[str, Any]]:
             ][:CHIP_LIMIT]
         cards.append(
             {
-                "page": obj,
+                "page": CardPage(obj.title, obj.alias_of_id),
                 "url": obj.get_url(request),
                 "type": type_value,
                 "type_label": type_name,
@@ -250,7 +263,7 @@ def _without_filters_url(request: HttpRequest, facets) -> str:
 
 def search(request: HttpRequest) -> HttpResponse:
     clean = normalise_query(request.GET.get("q", ""))
-    locale = Locale.get_active()
+    locale = active_locale()
     pages = _searchable_pages(request, locale)
     facets = search_facets(locale.pk)
     page_number = _page_number(request)
@@ -260,13 +273,13 @@ def search(request: HttpRequest) -> HttpResponse:
     results_source: Any = None
     unfiltered_total = 0
     cache_key = _results_cache_key(request, locale, clean, facets) if clean else None
-    cached = cache.get(cache_key) if cache_key else None
-    if cached is not None:
-        filters = apply_search_facets(
-            pages, request.GET, facets, counts=cached["counts"]
-        )
-        unfiltered_total = cached["unfiltered_total"]
-        results_source = cached["ids"]
+    hit = cache.get(cache_key) if cache_key else None
+    # The facet checkboxes are rendered once per cached set of counts.
+    facets_key = f"{cache_key}:facets" if hit is not None else None
+    if hit is not None:
+        filters = apply_search_facets(pages, request.GET, facets, counts=hit["counts"])
+        unfiltered_total = hit["unfiltered_total"]
+        results_source = hit["ids"]
     elif clean:
         outcome = run_search(_as_search_queryset(pages), clean)
         unfiltered_total = outcome.total
@@ -299,6 +312,7 @@ def search(request: HttpRequest) -> HttpResponse:
         ids = _ordered_ids(results_source) if cache_key and not degraded else None
         if ids is not None:
             results_source = ids
+            facets_key = f"{cache_key}:facets"
             cache.set(
                 cache_key,
                 {
@@ -326,10 +340,15 @@ def search(request: HttpRequest) -> HttpResponse:
     if results_source is not None:
         paginator = Paginator(results_source, PAGE_SIZE)
         page_obj = paginator.get_page(page_number)
-        found = list(page_obj.object_list)
         if isinstance(results_source, list):  # cached ids
-            found = _pages_in_order(found)
-        cards = _decorate(found, request)
+            # ...and each page of cards is cached with them.
+            ids = list(page_obj.object_list)
+            cards = cached(
+                f"{cache_key}:cards-{page_obj.number}:{request.get_host()}",
+                lambda: _decorate(_pages_in_order(ids), request),
+            )
+        else:
+            cards = _decorate(list(page_obj.object_list), request)
         total = paginator.count
 
     promoted: list[dict] = []
@@ -357,6 +376,7 @@ def search(request: HttpRequest) -> HttpResponse:
         "did_you_mean": did_you_mean,
         "querystring": querystring_without(request.GET),
         "remove_filters_url": _without_filters_url(request, facets),
+        "facets_key": facets_key,
         "has_query": bool(clean),
     }
     response = TemplateResponse(request, "search/search.html", context)
@@ -371,7 +391,7 @@ def suggest(request: HttpRequest) -> JsonResponse:
     results: list[dict[str, str]] = []
     degraded = False
     if clean:
-        locale = Locale.get_active()
+        locale = active_locale()
         pages = _searchable_pages(request, locale)
         outcome = run_search(_as_search_queryset(pages), clean, autocomplete=True)
         degraded = outcome.degraded

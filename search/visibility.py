@@ -20,6 +20,8 @@ from django.http import HttpRequest
 from wagtail.models import Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 
+from home.data_cache import cached, data_key
+
 
 def _user(request: HttpRequest | None):
     return getattr(request, "user", None) if request is not None else None
@@ -50,8 +52,12 @@ def hidden_q(request: HttpRequest | None) -> Q | None:
     profile) are excluded by a subquery, however many there are.
     """
     failing = failing_restrictions(request)
-    branch_paths = list(
-        failing.filter(page__numchild__gt=0).values_list("page__path", flat=True)
+    # The same for every anonymous visitor until a privacy change (data cache).
+    branch_paths = cached(
+        data_key(request, "restricted-branches"),
+        lambda: list(
+            failing.filter(page__numchild__gt=0).values_list("page__path", flat=True)
+        ),
     )
     conditions = [Q(path__startswith=path) for path in branch_paths]
     # Every restricted page by id (a subquery on the restrictions table alone);

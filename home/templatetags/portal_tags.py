@@ -110,3 +110,35 @@ def content_lang(context, obj=None) -> str:
     if getattr(obj, "alias_of_id", None):
         return mark_safe(' lang="en-GB"')  # noqa: S308 - constant string
     return ""
+
+
+class DataFragmentNode(template.Node):
+    def __init__(
+        self, nodelist: template.NodeList, key: template.base.FilterExpression
+    ):
+        self.nodelist = nodelist
+        self.key = key
+
+    def render(self, context) -> str:
+        key = self.key.resolve(context)
+        if not key:
+            return self.nodelist.render(context)
+        return mark_safe(cached(f"{key}:html", lambda: self.nodelist.render(context)))  # noqa: S308 - our own rendered template
+
+
+@register.tag
+def data_fragment(parser, token) -> DataFragmentNode:
+    """`{% data_fragment key %}...{% enddata_fragment %}`: HTML cached with its data.
+
+    For markup drawn only from data already cached under a data-cache key
+    (home/data_cache.py), such as the facet checkboxes of a list with their
+    counts: the key carries the language, the filters and the content
+    version, so the fragment changes exactly when its data does. Rendered
+    afresh when the key is empty (signed-in visitors, cache off).
+    """
+    bits = token.split_contents()
+    if len(bits) != 2:
+        raise template.TemplateSyntaxError("data_fragment takes one argument: the key")
+    nodelist = parser.parse(("enddata_fragment",))
+    parser.delete_first_token()
+    return DataFragmentNode(nodelist, parser.compile_filter(bits[1]))

@@ -171,3 +171,40 @@ def test_each_page_of_the_library_is_cached_by_its_own_ids(client, data_cache):
     newest_first = 'ORDER BY "practice_practicepage"."publication_date" DESC'
     assert any(newest_first in q for q in second_sql)
     assert not any(newest_first in q for q in again_sql)
+
+
+def _facet_count(response, param: str, value: str) -> int:
+    match = re.search(
+        rf'for="f-{param}-{value}">[^<]*<span class="count">\((\d+)',
+        response.content.decode(),
+    )
+    assert match, f"no {param}={value} option"
+    return int(match.group(1))
+
+
+@pytest.mark.django_db
+def test_facet_checkboxes_are_rendered_once_per_set_of_counts(client, data_cache):
+    _case_study("one")
+    PortalSettings.load()
+    assert _facet_count(client.get("/practice/"), "element", "clarity-of-purpose") == 1
+    _case_study("two", live=False).save_revision().publish()
+    after = client.get("/practice/")
+    assert _facet_count(after, "element", "clarity-of-purpose") == 2
+    assert "checked" not in after.content.decode().split('id="results"')[0]
+    ticked = client.get("/practice/", {"element": "clarity-of-purpose"})
+    assert re.search(r'value="clarity-of-purpose"[^>]*checked', ticked.content.decode())
+
+
+@pytest.mark.django_db
+def test_directory_facet_checkboxes_follow_their_counts(client, data_cache):
+    today = timezone.localdate()
+    section = directory_section("severn-vale-learning-trust")
+    ExpertProfilePageFactory(title="Ada Maths", parent=section, last_confirmed=today)
+    first = client.get("/directory/")
+    trust = "severn-vale-learning-trust"
+    assert _facet_count(first, "trust", trust) == 1
+    newcomer = ExpertProfilePageFactory(
+        title="Ben Science", parent=section, last_confirmed=today, live=False
+    )
+    newcomer.save_revision().publish()
+    assert _facet_count(client.get("/directory/"), "trust", trust) == 2

@@ -118,3 +118,39 @@ def test_results_that_cannot_all_be_listed_are_not_cached():
     capped = SearchOutcome(CleanQuery("x"), [], 5, queryset=None)
     capped.slice = lambda start, stop: []  # type: ignore[method-assign]
     assert _ordered_ids(capped) is None
+
+
+def _page_reads(queries) -> int:
+    return sum('FROM "wagtailcore_page"' in q["sql"] for q in queries)
+
+
+@pytest.mark.django_db
+def test_each_page_of_cards_is_cached_with_the_results(
+    client, data_cache, home_page, orchard_pages
+):
+    first = client.get("/search/", {"q": "orchard"})
+    with CaptureQueriesContext(connection) as repeat:
+        second = client.get("/search/", {"q": "orchard"})
+    assert _titles(second) == _titles(first)
+    # Nor the cards' pages, trusts or framework chips are read again.
+    assert _page_reads(repeat.captured_queries) == 0
+    orchard_pages[0].title = "Orchard project renamed"
+    orchard_pages[0].save_revision().publish()
+    assert "Orchard project renamed" in _titles(
+        client.get("/search/", {"q": "orchard"})
+    )
+
+
+@pytest.mark.django_db
+def test_facet_checkboxes_follow_their_counts(
+    client, data_cache, home_page, orchard_pages
+):
+    assert _facet_counts(client.get("/search/", {"q": "orchard"})).count("23") >= 1
+    make_standard_page(home_page, title="Orchard harvest", intro="Pears.")
+    after = client.get("/search/", {"q": "orchard"})
+    assert "24" in _facet_counts(after)
+    assert "23" not in _facet_counts(after)
+    # A selected filter is a different fragment: its box is ticked.
+    ticked = client.get("/search/", {"q": "orchard", "type": "page"})
+    assert re.search(r'value="page"[^>]*checked', ticked.content.decode())
+    assert not re.search(r'value="page"[^>]*checked', after.content.decode())
