@@ -328,7 +328,7 @@ def _evaluate(
         lambda: list(page_obj.object_list),
         lambda ids: card_queryset(PracticePage.objects.filter(pk__in=ids)),
     )
-    decorate(items)
+    decorate(items, elements=True)
     return {
         "filters": result,
         "page_obj": page_obj,

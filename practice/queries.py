@@ -12,6 +12,7 @@ whatever the number of elements, phases and tags) are met by three habits:
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
@@ -88,26 +89,46 @@ def localized_terms(model, pks: Iterable[int]) -> list[Any]:
 
 
 def card_queryset(queryset: QuerySet) -> QuerySet:
-    """What a practice card shows, in one query plus one for the elements."""
-    return (
-        queryset.select_related("trust")
-        .annotate(verdict_value=F("whatworkspage__verdict"))
-        .prefetch_related("elements")
+    """What a practice card shows, in one query (`decorate` adds the chips).
+
+    The trust's title is a column, not a joined TrustPage: building twenty
+    trust pages took longer than the query (4 ms of a library page's 12).
+    """
+    return queryset.annotate(
+        verdict_value=F("whatworkspage__verdict"), trust_title=F("trust__title")
     )
 
 
-def decorate(items: Iterable[PracticePage]) -> None:
-    """Attach active-language terms and the verdict label (no queries)."""
+def decorate(items: Iterable[PracticePage], elements: bool = False) -> None:
+    """Attach active-language terms and the verdict label.
+
+    With `elements`, the framework chips too, in one query of ids (the terms
+    themselves come from the cache); otherwise only from prefetched elements.
+    """
     from directory.models import FrameworkElement, Region
 
     items = list(items)
     if not items:
         return
     elements_by_key = FrameworkElement.by_key()
+    element_ids: dict[int, list[int]] = defaultdict(list)
+    if elements:
+        links = PracticePage.elements.through.objects.filter(
+            practicepage_id__in=[item.pk for item in items]
+        )
+        for page_id, element_id in links.values_list(
+            "practicepage_id", "frameworkelement_id"
+        ):
+            element_ids[page_id].append(element_id)
     regions = default_language_terms(Region)
     regions_by_key = Region.by_key()
     for item in items:
-        if "elements" in getattr(item, "_prefetched_objects_cache", {}):
+        if elements:
+            item.element_terms = sorted(
+                localized_terms(FrameworkElement, element_ids[item.pk]),
+                key=lambda e: e.code,
+            )
+        elif "elements" in getattr(item, "_prefetched_objects_cache", {}):
             item.element_terms = sorted(
                 (
                     elements_by_key.get(e.translation_key, e)
@@ -121,6 +142,9 @@ def decorate(items: Iterable[PracticePage]) -> None:
         )
         verdict = getattr(item, "verdict_value", None)
         item.verdict_display = Verdict(verdict).label if verdict else ""
+        if not hasattr(item, "trust_title"):  # read with its trust instead
+            trust = item._state.fields_cache.get("trust")
+            item.trust_title = trust.title if trust is not None else ""
 
 
 def page_relations(page: PracticePage, user: Any = None) -> dict[str, list[tuple]]:
