@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.http import HttpRequest
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -85,35 +85,17 @@ def detail_context(request: HttpRequest, page: PracticePage) -> dict[str, Any]:
         None,
     )
 
-    # The most elements in common, newest first: ranked on the narrow link
-    # table, so only the chosen few are read in full (grouping every wide
-    # row that shares an element spilled to disk at 10,000 pages: 65 ms).
-    links = PracticePage.elements.through.objects
-    nearest = (
-        links.filter(
-            frameworkelement_id__in=element_ids,
-            practicepage_id__in=live_practice(page.locale_id)
-            .exclude(pk=page.pk)
-            .values("pk"),
-        )
-        .values("practicepage_id")
-        .annotate(shared=Count("frameworkelement_id", distinct=True))
-        .order_by("-shared", "-practicepage__publication_date", "-practicepage_id")
-        .values("practicepage_id")[:RELATED_COUNT]
+    # Which pages, best first, is cached (home/data_cache.py): the ranking
+    # runs once per publish; the cards are then read by id.
+    chosen = cached(
+        data_key(request, "related-practice", page.pk),
+        lambda: nearest_practice(page, element_ids),
     )
-    key = data_key(request, "related-practice", page.pk)
-    chosen: Any = nearest
-    if key is not None:
-        # Cached ids (home/data_cache.py): the ranking runs once per publish.
-        chosen = cached(key, lambda: [row["practicepage_id"] for row in nearest])
-    related = list(
-        card_queryset(PracticePage.objects.filter(pk__in=chosen))
-        .annotate(
-            shared=Count("elements", filter=Q(elements__in=element_ids), distinct=True)
-        )
-        .prefetch_related(None)
-        .order_by("-shared", "-publication_date", "-pk")
-    )
+    by_id = {
+        item.pk: item
+        for item in card_queryset(PracticePage.objects.filter(pk__in=chosen))
+    }
+    related = [by_id[pk] for pk in chosen if pk in by_id]
     decorate(related)
 
     if page.licence:
@@ -150,6 +132,28 @@ def detail_context(request: HttpRequest, page: PracticePage) -> dict[str, Any]:
     }
     context["json_ld_data"] = article_json_ld(request, page, context)
     return context
+
+
+def nearest_practice(page: PracticePage, element_ids: list[int]) -> list[int]:
+    """Live practice with the most elements in common with `page`, newest first.
+
+    Ranked on the narrow link table, so only the chosen few are read in full
+    (grouping every wide row that shares an element spilled to disk at
+    10,000 pages: 65 ms).
+    """
+    links = PracticePage.elements.through.objects
+    return list(
+        links.filter(
+            frameworkelement_id__in=element_ids,
+            practicepage_id__in=live_practice(page.locale_id)
+            .exclude(pk=page.pk)
+            .values("pk"),
+        )
+        .values("practicepage_id")
+        .annotate(shared=Count("frameworkelement_id", distinct=True))
+        .order_by("-shared", "-practicepage__publication_date", "-practicepage_id")
+        .values_list("practicepage_id", flat=True)[:RELATED_COUNT]
+    )
 
 
 @dataclass
