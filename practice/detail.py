@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Count
+from django.db.models import Count, OuterRef, QuerySet, Subquery
 from django.http import HttpRequest
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -85,17 +85,28 @@ def detail_context(request: HttpRequest, page: PracticePage) -> dict[str, Any]:
         None,
     )
 
-    # Which pages, best first, is cached (home/data_cache.py): the ranking
-    # runs once per publish; the cards are then read by id.
-    chosen = cached(
-        data_key(request, "related-practice", page.pk),
-        lambda: nearest_practice(page, element_ids),
+    # Which pages is cached (home/data_cache.py), so the ranking runs once
+    # per publish; uncached, it is a subquery of the card query.
+    key = data_key(request, "related-practice", page.pk)
+    chosen: Any = (
+        cached(key, lambda: list(nearest_practice(page, element_ids)))
+        if key
+        else nearest_practice(page, element_ids)
     )
-    by_id = {
-        item.pk: item
-        for item in card_queryset(PracticePage.objects.filter(pk__in=chosen))
-    }
-    related = [by_id[pk] for pk in chosen if pk in by_id]
+    links = PracticePage.elements.through.objects
+    shared = (
+        links.filter(
+            practicepage_id=OuterRef("pk"), frameworkelement_id__in=element_ids
+        )
+        .values("practicepage_id")
+        .annotate(shared=Count("frameworkelement_id", distinct=True))
+        .values("shared")
+    )
+    related = list(
+        card_queryset(PracticePage.objects.filter(pk__in=chosen))
+        .annotate(shared=Subquery(shared))
+        .order_by("-shared", "-publication_date", "-pk")
+    )
     decorate(related)
 
     if page.licence:
@@ -134,7 +145,7 @@ def detail_context(request: HttpRequest, page: PracticePage) -> dict[str, Any]:
     return context
 
 
-def nearest_practice(page: PracticePage, element_ids: list[int]) -> list[int]:
+def nearest_practice(page: PracticePage, element_ids: list[int]) -> QuerySet:
     """Live practice with the most elements in common with `page`, newest first.
 
     Ranked on the narrow link table, so only the chosen few are read in full
@@ -142,7 +153,7 @@ def nearest_practice(page: PracticePage, element_ids: list[int]) -> list[int]:
     10,000 pages: 65 ms).
     """
     links = PracticePage.elements.through.objects
-    return list(
+    return (
         links.filter(
             frameworkelement_id__in=element_ids,
             practicepage_id__in=live_practice(page.locale_id)
