@@ -100,6 +100,6 @@ def test_with_the_data_cache_warm_every_page_type_is_cheaper(
         costs[model._meta.model_name] = len(queries)
     over = {name: n for name, n in costs.items() if n > CACHED_BUDGET}
     assert not over, f"over {CACHED_BUDGET} queries with the data cache: {costs}"
-    # Under /cy/ Wagtail's privacy check loads the English source of the
-    # page and of each aliased section above it, one query each.
-    assert costs["casestudypage"] <= (4 if language == "en-gb" else 7), str(costs)
+    # Under /cy/ the privacy check also reads the English sources of the
+    # page and of the aliased section above it (home/models.py).
+    assert costs["casestudypage"] <= (4 if language == "en-gb" else 5), str(costs)
