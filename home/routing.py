@@ -51,8 +51,10 @@ def _route(request: HttpRequest, path: str) -> None:
     # Each level of the tree takes one path component; a routable page's
     # sub-route is what is left. A route that ends anywhere else is not kept.
     components = [component for component in path.split("/") if component]
-    consumed = page.depth - site.root_page.depth
-    if page.url_path.split("/")[2:-1] != components[:consumed]:
+    root_depth = site.root_page.depth
+    consumed = page.depth - root_depth
+    # url_path is "/<slug at depth 2>/.../<slug at page.depth>/".
+    if page.url_path.split("/")[root_depth:-1] != components[:consumed]:
         return
     remaining = components[consumed:]
     cache.set(key, (site, page.content_type_id, page.pk, remaining), cache_seconds())
