@@ -8,10 +8,14 @@ without a page to measure here.
 
 from __future__ import annotations
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
 from wagtail.models import Page, get_page_models
 
 import pytest
 
+from home.models import PortalSettings
 from tests.directory.factories import ExpertProfilePageFactory
 from tests.practice.factories import CaseStudyPageFactory, WhatWorksPageFactory
 
@@ -36,6 +40,18 @@ def _public_models() -> list[type[Page]]:
     return [m for m in get_page_models() if m is not Page and not m._meta.abstract]
 
 
+def _first_public(model: type[Page], language: str) -> Page:
+    page = (
+        model.objects.live()
+        .public()
+        .filter(locale__language_code=language)
+        .order_by("path")
+        .first()
+    )
+    assert page is not None, f"no live {model.__name__} in {language} to measure"
+    return page
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", ["en-gb", "cy"])
 def test_every_public_page_type_renders_within_budget(
@@ -43,14 +59,7 @@ def test_every_public_page_type_renders_within_budget(
 ):
     measured = []
     for model in _public_models():
-        page = (
-            model.objects.live()
-            .public()
-            .filter(locale__language_code=language)
-            .order_by("path")
-            .first()
-        )
-        assert page is not None, f"no live {model.__name__} in {language} to measure"
+        page = _first_public(model, language)
         url = page.url
         client.get(url, follow=True)  # warm per-process caches
         with django_assert_max_num_queries(BUDGET):
@@ -75,26 +84,15 @@ def test_with_the_data_cache_warm_every_page_type_is_cheaper(
     # What an anonymous visitor costs once routes, counts and relations are
     # cached (home/data_cache.py, home/routing.py): the page, its privacy
     # check and little else.
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    from home.models import PortalSettings
-
     PortalSettings.load()  # created on first use, which moves the version on
     costs = {}
     for model in _public_models():
-        page = (
-            model.objects.live()
-            .public()
-            .filter(locale__language_code=language)
-            .order_by("path")
-            .first()
-        )
+        page = _first_public(model, language)
         url = page.url
         client.get(url, follow=True)
         with CaptureQueriesContext(connection) as queries:
             response = client.get(url)
-        # Sections answer with a redirect to the filtered list, measured too.
+        # Sections answer with a redirect to the filtered list: that is measured.
         expected = 302 if model._meta.model_name in REDIRECTING else 200
         assert response.status_code == expected, url
         costs[model._meta.model_name] = len(queries)
