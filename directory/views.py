@@ -39,7 +39,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from home import ratelimit
-from home.data_cache import cached, cached_page_objects, data_key, selected_filters
+from home.data_cache import cached, data_key, selected_filters
 from home.filters import Facet, FilterResult, apply_facets, querystring_without
 from practice.queries import localized_terms
 from trusts.models import TrustPage
@@ -323,19 +323,22 @@ def directory_listing(request: HttpRequest, page: DirectoryIndexPage) -> dict[st
     # The total is known already: don't let the paginator count again.
     paginator.__dict__["count"] = totals["total"]
     page_obj = paginator.get_page(params.get("page"))
-    # The profiles on this page are cached by id like the counts (sorting
-    # thousands of profiles by name is most of the list query).
-    page_obj.object_list = cached_page_objects(
-        f"{key}:page-{page_obj.number}" if key else None,
-        lambda: list(page_obj.object_list),
-        lambda ids: _card_queryset(ExpertProfilePage.objects.filter(pk__in=ids)),
-    )
-    attach_terms(page_obj.object_list, phases=False)
-    for profile in page_obj.object_list:
-        regions = localized_terms(
-            Region, [profile.region_id] if profile.region_id else []
-        )
-        profile.region_term = regions[0] if regions else None
+
+    # This page of cards, read and given their terms, is cached like the
+    # counts (sorting thousands of profiles by name is most of the list
+    # query, building twenty pages most of the rest).
+    def cards() -> list[ExpertProfilePage]:
+        profiles = list(page_obj.object_list)
+        attach_terms(profiles, phases=False)
+        for profile in profiles:
+            regions = localized_terms(
+                Region, [profile.region_id] if profile.region_id else []
+            )
+            profile.region_term = regions[0] if regions else None
+        return profiles
+
+    cards_key = f"{key}:cards-{page_obj.number}" if key else None
+    page_obj.object_list = cached(cards_key, cards)
 
     return {
         "filters": result,
@@ -346,8 +349,10 @@ def directory_listing(request: HttpRequest, page: DirectoryIndexPage) -> dict[st
         "query": query,
         "query_trimmed": query_trimmed,
         "include_stale": include_stale,
-        # The facet checkboxes, rendered once per cached set of counts.
+        # The facet checkboxes and the cards, rendered once per cached set of
+        # counts or cards (links are relative to the host asked).
         "facets_key": f"{key}:facets" if key else None,
+        "cards_key": f"{cards_key}:{request.get_host()}" if cards_key else None,
     }
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from django.conf import settings
@@ -53,26 +53,6 @@ def cached(key: str | None, compute: Callable[[], T]) -> T:
     value = compute()
     cache.set(key, value, cache_seconds())
     return value
-
-
-def cached_page_objects(
-    key: str | None,
-    objects: Callable[[], list[Any]],
-    by_ids: Callable[[list[Any]], Iterable[Any]],
-) -> list[Any]:
-    """`objects()`, or the same objects read by id when their ids were cached.
-
-    For one page of a long, ordered list: sorting thousands of filtered rows
-    is the expensive part, reading twenty rows by primary key is not.
-    """
-    ids = cache.get(key) if key else None
-    if ids is None:
-        found = objects()
-        if key:
-            cache.set(key, [obj.pk for obj in found], cache_seconds())
-        return found
-    by_pk = {obj.pk: obj for obj in by_ids(ids)}
-    return [by_pk[pk] for pk in ids if pk in by_pk]
 
 
 def selected_filters(request: HttpRequest, params: list[str]) -> list[tuple[str, str]]:

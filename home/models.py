@@ -66,6 +66,9 @@ class BasePage(Page):
         to do it: three more queries on every Welsh case study, an alias in
         an aliased trust section.
         """
+        if getattr(self, "_known_unrestricted", False):
+            # Set by the anonymous route cache (home/routing.py).
+            return PageViewRestriction.objects.none()
         if not self.pk or not self.path:
             return super().get_view_restrictions()
         step = self.steplen

@@ -85,29 +85,14 @@ def detail_context(request: HttpRequest, page: PracticePage) -> dict[str, Any]:
         None,
     )
 
-    # Which pages is cached (home/data_cache.py), so the ranking runs once
-    # per publish; uncached, it is a subquery of the card query.
-    key = data_key(request, "related-practice", page.pk)
-    chosen: Any = (
-        cached(key, lambda: list(nearest_practice(page, element_ids)))
-        if key
-        else nearest_practice(page, element_ids)
+    # The cards (ranked, read and decorated) are the same for every anonymous
+    # visitor until something is published, so they are cached whole
+    # (home/data_cache.py); uncached, the ranking is a subquery of the card
+    # query.
+    related = cached(
+        data_key(request, "related-cards", page.pk),
+        lambda: related_practice(page, element_ids),
     )
-    links = PracticePage.elements.through.objects
-    shared = (
-        links.filter(
-            practicepage_id=OuterRef("pk"), frameworkelement_id__in=element_ids
-        )
-        .values("practicepage_id")
-        .annotate(shared=Count("frameworkelement_id", distinct=True))
-        .values("shared")
-    )
-    related = list(
-        card_queryset(PracticePage.objects.filter(pk__in=chosen))
-        .annotate(shared=Subquery(shared))
-        .order_by("-shared", "-publication_date", "-pk")
-    )
-    decorate(related)
 
     if page.licence:
         licence_name, licence_url = page.licence, page.licence_url
@@ -143,6 +128,28 @@ def detail_context(request: HttpRequest, page: PracticePage) -> dict[str, Any]:
     }
     context["json_ld_data"] = article_json_ld(request, page, context)
     return context
+
+
+def related_practice(page: PracticePage, element_ids: list[int]) -> list[PracticePage]:
+    """Cards for the practice sharing most elements with `page`, in one query."""
+    links = PracticePage.elements.through.objects
+    shared = (
+        links.filter(
+            practicepage_id=OuterRef("pk"), frameworkelement_id__in=element_ids
+        )
+        .values("practicepage_id")
+        .annotate(shared=Count("frameworkelement_id", distinct=True))
+        .values("shared")
+    )
+    related = list(
+        card_queryset(
+            PracticePage.objects.filter(pk__in=nearest_practice(page, element_ids))
+        )
+        .annotate(shared=Subquery(shared))
+        .order_by("-shared", "-publication_date", "-pk")
+    )
+    decorate(related)
+    return related
 
 
 def nearest_practice(page: PracticePage, element_ids: list[int]) -> QuerySet:

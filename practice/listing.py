@@ -30,7 +30,7 @@ from django.utils.translation import gettext_lazy as _
 
 from home.data_cache import (
     cache_seconds,
-    cached_page_objects,
+    cached,
     data_key,
     selected_filters,
 )
@@ -321,19 +321,24 @@ def _evaluate(
     page_obj = paginator.get_page(params.get("page"))
     if cache_key and hit is None:
         cache.set(cache_key, (dict(found), counts, paginator.count), cache_seconds())
-    # Which pages this page of results shows is cached too (the ordered,
-    # filtered query sorts thousands of rows); the cards are read by id.
-    items = cached_page_objects(
-        f"{cache_key}:page-{page_obj.number}" if cache_key else None,
-        lambda: list(page_obj.object_list),
-        lambda ids: card_queryset(PracticePage.objects.filter(pk__in=ids)),
-    )
-    decorate(items, elements=True)
+
+    # This page of cards, read and decorated, is cached too: sorting
+    # thousands of filtered rows, then building twenty pages and their chips
+    # took longer than anything else the list does.
+    def cards() -> list[PracticePage]:
+        items = list(page_obj.object_list)
+        decorate(items, elements=True)
+        return items
+
+    cards_key = f"{cache_key}:cards-{page_obj.number}" if cache_key else None
+    items = cached(cards_key, cards)
     return {
         "filters": result,
         "page_obj": page_obj,
         "items": items,
         "result_count": paginator.count,
-        # The facet checkboxes, rendered once per cached set of counts.
+        # The facet checkboxes and the cards, rendered once per cached set of
+        # counts or cards (links are relative to the host asked).
         "facets_key": f"{cache_key}:facets" if cache_key else None,
+        "cards_key": f"{cards_key}:{request.get_host()}" if cards_key else None,
     }

@@ -50,6 +50,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from rest_framework import serializers
 
+from home.data_cache import cached, data_key
 from home.models import BasePage, FrameworkTaggedMixin
 
 from ..forms import ExpertProfilePageForm
@@ -779,10 +780,19 @@ class ExpertProfilePage(FrameworkTaggedMixin, RoutablePageMixin, BasePage):
             self.element_terms = [e.localized_term() for e in self.elements.all()]
             self.phase_terms = [p.localized_term() for p in self.phases.all()]
             designations = list(self.designations.all())
+            led_items = self.led_practice_items(request)
         else:
-            # Terms, designations and which practice was led: one query.
-            attach_terms([self], details=True)
-            designations = self.designation_list
+            # Terms, designations and which practice was led: two queries, or
+            # none for anonymous visitors once cached (home/data_cache.py).
+            details = cached(
+                data_key(request, "profile-details", self.pk),
+                lambda: self._details(request),
+            )
+            self.subject_terms = details["subjects"]
+            self.element_terms = details["elements"]
+            self.phase_terms = details["phases"]
+            designations = details["designations"]
+            led_items = details["led"]
         closed_note = self.role in CLOSED_NATIONAL_ROLES or any(
             CLOSED_DESIGNATION_PATTERN.search(d.title) for d in designations
         )
@@ -798,10 +808,20 @@ class ExpertProfilePage(FrameworkTaggedMixin, RoutablePageMixin, BasePage):
                     request, self.subject_terms, self.element_terms
                 ),
                 "contact_url": self.contact_url(request),
-                "led_practice_items": self.led_practice_items(request),
+                "led_practice_items": led_items,
             }
         )
         return context
+
+    def _details(self, request: HttpRequest) -> dict[str, list]:
+        attach_terms([self], details=True)
+        return {
+            "subjects": self.subject_terms,
+            "elements": self.element_terms,
+            "phases": self.phase_terms,
+            "designations": self.designation_list,
+            "led": self.led_practice_items(request),
+        }
 
     def led_practice_items(self, request: HttpRequest | None = None) -> list:
         """The live practice this person led, in the profile's language.

@@ -98,6 +98,25 @@ def language_links(context) -> list[LanguageLink]:
 
 
 @register.simple_tag(takes_context=True)
+def breadcrumb_trail(context, page: Page) -> list[dict[str, str]]:
+    """The page's ancestors below the root, as title and URL, for breadcrumbs.
+
+    The same for every anonymous visitor until a page moves or is retitled,
+    so it is kept in the data cache rather than read on every request.
+    """
+    request: HttpRequest | None = context.get("request")
+
+    def trail() -> list[dict[str, str]]:
+        return [
+            {"title": ancestor.title, "url": ancestor.get_url(request) or ""}
+            for ancestor in page.get_ancestors()[1:]
+        ]
+
+    host = request.get_host() if request is not None else ""
+    return cached(data_key(request, "breadcrumbs", page.pk, host), trail)
+
+
+@register.simple_tag(takes_context=True)
 def content_lang(context, obj=None) -> str:
     """` lang="en-GB"` on content shown untranslated inside Welsh furniture.
 

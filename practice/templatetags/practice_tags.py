@@ -12,7 +12,6 @@ from collections import defaultdict
 from typing import Any
 
 from django import template
-from django.core.cache import cache
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Count, F, Window
 from django.db.models.functions import RowNumber
@@ -20,7 +19,7 @@ from django.http import HttpRequest
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
-from home.data_cache import cache_seconds, data_key
+from home.data_cache import cached, data_key
 from practice.models import PracticePage
 from practice.queries import card_queryset, decorate, live_practice
 
@@ -47,34 +46,24 @@ def _practice(context, page) -> Any:
 def home_practice(context, page, featured: int = 3, latest: int = 6) -> dict[str, list]:
     """Featured practice (newest first) and the latest, without repeats.
 
-    With the data cache on, which pages they are is cached until the next
-    publish (home/data_cache.py) and the cards are read in one query.
+    With the data cache on, the decorated cards are cached until the next
+    publish (home/data_cache.py): no query at all.
     """
-    queryset = card_queryset(_practice(context, page)).prefetch_related(None)
-    request = context.get("request")
-    key = data_key(request, "home-practice", page.locale_id, featured, latest)
-    if key is not None and (ids := cache.get(key)) is not None:
-        featured_ids, latest_ids = ids
-        cards = PracticePage.objects.filter(pk__in=featured_ids + latest_ids)
-        by_id = {p.pk: p for p in card_queryset(cards).prefetch_related(None)}
-        chosen = [by_id[pk] for pk in featured_ids if pk in by_id]
-        newest = [by_id[pk] for pk in latest_ids if pk in by_id]
-    else:
-        chosen = list(
-            queryset.filter(featured=True).order_by("-publication_date", "-pk")[
-                :featured
-            ]
-        )
+
+    def compute() -> dict[str, list]:
+        queryset = card_queryset(_practice(context, page)).prefetch_related(None)
+        ordering = ("-publication_date", "-pk")
+        chosen = list(queryset.filter(featured=True).order_by(*ordering)[:featured])
         newest = list(
-            queryset.exclude(pk__in=[p.pk for p in chosen]).order_by(
-                "-publication_date", "-pk"
-            )[:latest]
+            queryset.exclude(pk__in=[p.pk for p in chosen]).order_by(*ordering)[:latest]
         )
-        if key is not None:
-            ids = ([p.pk for p in chosen], [p.pk for p in newest])
-            cache.set(key, ids, cache_seconds())
-    decorate(chosen + newest)
-    return {"featured": chosen, "latest": newest}
+        decorate(chosen + newest)
+        return {"featured": chosen, "latest": newest}
+
+    key = data_key(
+        context.get("request"), "home-cards", page.locale_id, featured, latest
+    )
+    return cached(key, compute)
 
 
 @register.simple_tag(takes_context=True)

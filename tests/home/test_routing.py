@@ -5,14 +5,16 @@ from __future__ import annotations
 import datetime
 import re
 
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from wagtail.models import PageViewRestriction
 
 import pytest
 
-from home.models import PortalSettings
+from home.models import PortalSettings, StandardPage
 from tests.directory.factories import ExpertProfilePageFactory, directory_section
 from tests.practice.factories import CaseStudyPageFactory, element, library, section
 
@@ -82,12 +84,45 @@ def test_unpublished_page_is_gone_at_once(client, data_cache):
 
 
 @pytest.mark.django_db
-def test_a_cached_route_to_a_page_no_longer_live_is_a_404(client, data_cache):
-    # Even if nothing moved the version on, the page's own route still runs.
+def test_a_cached_page_that_expires_is_a_404(client, data_cache):
+    # Scheduled expiry unpublishes through Wagtail, which moves the version on.
     page = _case_study()
-    client.get(page.url)
-    type(page).objects.filter(pk=page.pk).update(live=False)
+    PortalSettings.load()
+    assert client.get(page.url).status_code == 200
+    type(page).objects.filter(pk=page.pk).update(
+        expire_at=timezone.now() - datetime.timedelta(minutes=1)
+    )
+    call_command("publish_scheduled")
     assert client.get(page.url).status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_repeat_visit_to_a_plain_page_reads_nothing(client, data_cache):
+    # The page, its (lack of) view restrictions and its breadcrumbs are cached.
+    page = StandardPage.objects.get(slug="about", locale__language_code="en-gb")
+    PortalSettings.load()
+    first, first_sql = _get(client, page.url)
+    again, again_sql = _get(client, page.url)
+    assert first.status_code == again.status_code == 200
+    assert first_sql
+    assert again_sql == []
+    assert _without_nonces(again) == _without_nonces(first)
+    assert f'aria-current="page">{page.title}<' in again.content.decode()
+    assert 'class="breadcrumbs' in again.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_restricted_page_is_checked_on_every_cached_visit(client, data_cache):
+    page = _case_study()
+    PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.LOGIN
+    )
+    PortalSettings.load()
+    for _visit in range(3):
+        response, sql = _get(client, page.url)
+        assert response.status_code == 302
+        assert "login" in response["Location"]
+    assert any('FROM "wagtailcore_pageviewrestriction"' in q for q in sql)
 
 
 @pytest.mark.django_db
