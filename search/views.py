@@ -336,6 +336,7 @@ def search(request: HttpRequest) -> HttpResponse:
 
     page_obj = None
     cards: list[dict[str, Any]] = []
+    cards_key = None
     total = 0
     if results_source is not None:
         paginator = Paginator(results_source, PAGE_SIZE)
@@ -343,10 +344,8 @@ def search(request: HttpRequest) -> HttpResponse:
         if isinstance(results_source, list):  # cached ids
             # ...and each page of cards is cached with them.
             ids = list(page_obj.object_list)
-            cards = cached(
-                f"{cache_key}:cards-{page_obj.number}:{request.get_host()}",
-                lambda: _decorate(_pages_in_order(ids), request),
-            )
+            cards_key = f"{cache_key}:cards-{page_obj.number}:{request.get_host()}"
+            cards = cached(cards_key, lambda: _decorate(_pages_in_order(ids), request))
         else:
             cards = _decorate(list(page_obj.object_list), request)
         total = paginator.count
@@ -377,6 +376,8 @@ def search(request: HttpRequest) -> HttpResponse:
         "querystring": querystring_without(request.GET),
         "remove_filters_url": _without_filters_url(request, facets),
         "facets_key": facets_key,
+        # The result list, rendered once per cached page of cards.
+        "cards_key": cards_key,
         "has_query": bool(clean),
     }
     response = TemplateResponse(request, "search/search.html", context)
