@@ -11,6 +11,11 @@ INDEXES = {
     "search_indexentry_title_body_gin": ("USING gin", "(title || body)"),
     # The cast its join from pages to index entries makes.
     "search_page_id_text": ("wagtailcore_page", "(id)::character varying(50)"),
+    # Live pages by language, covering what the visibility filter reads.
+    "search_page_live_locale": (
+        "wagtailcore_page",
+        "(locale_id, id) INCLUDE (content_type_id, path) WHERE live",
+    ),
 }
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from django.db import DatabaseError
+from django.db import DatabaseError, connection
+from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Page
 from wagtail.search.query import PlainText
@@ -52,6 +53,19 @@ class TestRelevance:
         for page in hw_pages.values():
             outcome = run_search(_pages(), page.title)
             assert outcome[0:1][0].pk == page.pk, page.title
+
+    def test_ranking_selects_ids_alone_and_reads_the_page_wanted(self, hw_pages):
+        outcome = run_search(_pages(), "handwriting")
+        with CaptureQueriesContext(connection) as queries:
+            found = outcome[0:20]
+        assert {hw_pages["titled"].pk, hw_pages["body_only"].pk} <= {
+            p.pk for p in found
+        }
+        ranking = next(q["sql"] for q in queries if "ORDER BY" in q["sql"])
+        # Neither the matched vector nor page columns are carried into the sort.
+        assert "_vector_" not in ranking
+        assert '"wagtailcore_page"."title"' not in ranking.split(" FROM ")[0]
+        assert len(queries) <= 4  # the ranked ids, the rows (and a savepoint)
 
     def test_title_outranks_body(self, hw_pages):
         outcome = run_search(_pages(), "handwriting")
