@@ -31,7 +31,16 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import FieldDoesNotExist
 from django.db import DatabaseError, models, transaction
-from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
+from django.db.models import (
+    Case,
+    Count,
+    IntegerField,
+    Q,
+    QuerySet,
+    Value,
+    When,
+    Window,
+)
 from django.utils import translation
 
 from wagtail.models import Locale
@@ -48,6 +57,8 @@ logger = logging.getLogger(__name__)
 
 MAX_QUERY_LENGTH = 200
 MAX_QUERY_WORDS = 32
+# A database search ranks this many ids with its count (a page of /search/).
+FIRST_PAGE = 20
 # Search backends that cannot hand back a subquery (Elasticsearch) give at
 # most this many matching ids to callers that filter or count in SQL.
 MAX_MATCHING_IDS = 1000
@@ -327,30 +338,46 @@ def _run_once(
             # there, sorting on this too would make the planner rank every
             # visible page before matching (measured: 150 ms vs 40 ms).
             ordered = _title_first(ordered, clean, groups, ascending=True)
-        total = ordered.count()
-    return RankedById(ordered), ordered, total
+        ranked = RankedById(ordered)
+    return ranked, ordered, ranked.total
 
 
 class RankedById:
     """A database search's results, a page at a time: rank ids, then read rows.
 
-    Ranking sorts every match; when that sort carries whole page rows,
-    PostgreSQL hashes every visible page of the language with all of its
+    Ranking sorts every match; when that sort carried whole page rows,
+    PostgreSQL hashed every visible page of the language with all of its
     columns first (about 5 MB at 10,000 practice pages). Ranking ids alone,
-    then reading the twenty rows wanted by primary key, halved the time of a
-    common word's search (`manage.py bench_search`).
+    then reading the rows wanted by primary key, is cheaper. The first
+    FIRST_PAGE ids come with the total (`COUNT(*) OVER ()`) in one query,
+    so the matches are found and ranked once for a count and the first page
+    rather than twice (`manage.py bench_search`: see the README).
     """
 
     def __init__(self, ordered: QuerySet) -> None:
         self.ordered = ordered
+        rows = list(
+            ordered.annotate(_total=Window(Count("pk"))).values_list("pk", "_total")[
+                :FIRST_PAGE
+            ]
+        )
+        self.first = [pk for pk, _total in rows]
+        self.total = rows[0][1] if rows else 0
+
+    def _ids(self, key: slice) -> list:
+        start, stop = key.start or 0, key.stop
+        complete = len(self.first) < FIRST_PAGE  # every match is known
+        if complete or (stop is not None and stop <= FIRST_PAGE):
+            return self.first[start:stop]
+        return list(self.ordered.values_list("pk", flat=True)[key])
 
     def __getitem__(self, key: slice) -> list:
-        ids = list(self.ordered.values_list("pk", flat=True)[key])
+        ids = self._ids(key)
         by_id = self.ordered.model._default_manager.in_bulk(ids)
         return [by_id[pk] for pk in ids if pk in by_id]
 
     def count(self) -> int:
-        return self.ordered.count()
+        return self.total
 
 
 def _without_selected_vector(queryset: QuerySet) -> QuerySet:

@@ -55,17 +55,32 @@ class TestRelevance:
             assert outcome[0:1][0].pk == page.pk, page.title
 
     def test_ranking_selects_ids_alone_and_reads_the_page_wanted(self, hw_pages):
-        outcome = run_search(_pages(), "handwriting")
-        with CaptureQueriesContext(connection) as queries:
+        with CaptureQueriesContext(connection) as searching:
+            outcome = run_search(_pages(), "handwriting")
+        with CaptureQueriesContext(connection) as reading:
             found = outcome[0:20]
         assert {hw_pages["titled"].pk, hw_pages["body_only"].pk} <= {
             p.pk for p in found
         }
-        ranking = next(q["sql"] for q in queries if "ORDER BY" in q["sql"])
-        # Neither the matched vector nor page columns are carried into the sort.
+        assert outcome.count() == len(found)
+        # One ranking query gives the first page's ids and the total; neither
+        # the matched vector nor page columns are carried into the sort.
+        (ranking,) = [q["sql"] for q in searching if "OVER ()" in q["sql"]]
+        assert "ORDER BY" in ranking
         assert "_vector_" not in ranking
         assert '"wagtailcore_page"."title"' not in ranking.split(" FROM ")[0]
-        assert len(queries) <= 4  # the ranked ids, the rows (and a savepoint)
+        assert not any("COUNT(*) AS" in q["sql"] for q in searching)
+        # The page of results is then read by id, in one query.
+        assert len([q for q in reading if "SELECT" in q["sql"]]) == 1
+
+    def test_later_pages_rank_again_past_the_first(self, home_page):
+        for number in range(25):
+            make_standard_page(home_page, f"Zorbatine project {number}", "zorbatine")
+        outcome = run_search(_pages(), "zorbatine")
+        assert outcome.count() == 25
+        first, rest = outcome[0:20], outcome[20:40]
+        assert len(first) == 20 and len(rest) == 5
+        assert {p.pk for p in first}.isdisjoint({p.pk for p in rest})
 
     def test_title_outranks_body(self, hw_pages):
         outcome = run_search(_pages(), "handwriting")
