@@ -53,6 +53,13 @@ def request_get(key: str) -> Any:
     return value
 
 
+def remember(key: str, value: Any) -> None:
+    """Record a value read from the shared cache some other way (`get_many`)."""
+    values = getattr(_request, "values", None)
+    if values is not None:
+        values[key] = value
+
+
 def forget(key: str) -> None:
     """Drop `key` from this request's memo (after changing it)."""
     values = getattr(_request, "values", None)

@@ -23,7 +23,7 @@ from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_response_headers
 
-from .memo import bump, request_get
+from .memo import bump, remember, request_get
 
 VERSION_KEY = "page-cache-version"
 EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/accounts/", "/django-admin/")
@@ -52,10 +52,10 @@ def invalidate(**kwargs) -> None:
     bump(VERSION_KEY)
 
 
-def _key(request: HttpRequest, version: int) -> str:
+def _key(request: HttpRequest) -> str:
     raw = f"{request.get_host()}|{request.get_full_path()}"
     digest = hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
-    return f"page:{version}:{digest}"
+    return f"page:{digest}"
 
 
 def _request_is_cacheable(request: HttpRequest) -> bool:
@@ -91,10 +91,15 @@ class AnonymousPageCacheMiddleware:
         if not seconds or not _request_is_cacheable(request):
             return self.get_response(request)
 
-        key = _key(request, current_version())
-        hit = cache.get(key)
-        if hit is not None:
-            content, status, headers = hit
+        # One round trip for the version and the page: each page is stored
+        # with the version it was rendered under and is a miss after a bump.
+        key = _key(request)
+        found = cache.get_many([VERSION_KEY, key])
+        version = found.get(VERSION_KEY) or 0
+        remember(VERSION_KEY, version)
+        hit = found.get(key)
+        if hit is not None and hit[0] == version:
+            _version, content, status, headers = hit
             response = HttpResponse(content, status=status)
             for name, value in headers:
                 response[name] = value
@@ -106,6 +111,8 @@ class AnonymousPageCacheMiddleware:
             # Browsers and proxies revalidate quickly; the shared cache holds it.
             patch_response_headers(response, cache_timeout=60)
             headers = [(k, v) for k, v in response.items() if k.lower() != "set-cookie"]
-            cache.set(key, (response.content, response.status_code, headers), seconds)
+            cache.set(
+                key, (version, response.content, response.status_code, headers), seconds
+            )
             response["X-Page-Cache"] = "miss"
         return response

@@ -78,3 +78,40 @@ def test_making_a_page_private_invalidates(client, page_cache):
     assert "/login/" in response["Location"]
     restriction.delete()
     assert client.get("/about/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_hit_is_one_round_trip_to_the_shared_cache(client, page_cache, monkeypatch):
+    from django.core.cache import cache
+
+    client.get("/about/")
+    calls: list[str] = []
+    inside: list[str] = []  # the local-memory cache's get_many calls get
+    for name in ("get", "get_many", "set"):
+        original = getattr(cache, name)
+
+        def spy(*args, _name=name, _original=original, **kwargs):
+            if not inside:
+                calls.append(_name)
+            inside.append(_name)
+            try:
+                return _original(*args, **kwargs)
+            finally:
+                inside.pop()
+
+        monkeypatch.setattr(cache, name, spy)
+    response = client.get("/about/")
+    assert response["X-Page-Cache"] == "hit"
+    # The version and the page together (one MGET on Redis); nothing else.
+    assert calls == ["get_many"]
+
+
+@pytest.mark.django_db
+def test_a_page_stored_under_an_old_version_is_a_miss(client, page_cache):
+    from home import page_cache as module
+
+    client.get("/about/")
+    module.invalidate()
+    response = client.get("/about/")
+    assert response["X-Page-Cache"] == "miss"
+    assert client.get("/about/")["X-Page-Cache"] == "hit"
