@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -25,6 +26,7 @@ from django.http import HttpRequest
 from .page_cache import current_version
 
 T = TypeVar("T")
+logger = logging.getLogger(__name__)
 
 
 def cache_seconds() -> int:
@@ -43,11 +45,25 @@ def data_key(request: HttpRequest | None, namespace: str, *parts: Any) -> str | 
     return f"data:{namespace}:{current_version()}:{digest}"
 
 
+def read(key: str) -> Any:
+    """`cache.get(key)`, or None when the entry cannot be read back.
+
+    Entries hold pickled model instances (pages, cards): one written by the
+    previous release may no longer unpickle after a deploy changes a model,
+    and that must cost a recomputation, not a server error.
+    """
+    try:
+        return cache.get(key)
+    except Exception:
+        logger.warning("Unreadable data cache entry %s", key, exc_info=True)
+        return None
+
+
 def cached(key: str | None, compute: Callable[[], T]) -> T:
     """`compute()`, from the cache when `key` has been computed before."""
     if key is None:
         return compute()
-    hit = cache.get(key)
+    hit = read(key)
     if hit is not None:
         return hit
     value = compute()

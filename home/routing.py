@@ -26,7 +26,7 @@ from django.utils.translation import get_language
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
-from .data_cache import cache_seconds, data_key
+from .data_cache import cache_seconds, data_key, read
 
 
 def serve(request: HttpRequest, path: str) -> HttpResponse:
@@ -47,7 +47,7 @@ def _route(request: HttpRequest, path: str) -> None:
     )
     if key is None:
         return
-    hit = cache.get(key)
+    hit = read(key)
     if hit is not None and _route_from(request, *hit):
         return
     result = Page.route_for_request(request, path)

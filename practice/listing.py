@@ -32,6 +32,7 @@ from home.data_cache import (
     cache_seconds,
     cached,
     data_key,
+    read,
     selected_filters,
 )
 from home.filters import (
@@ -299,7 +300,7 @@ def _evaluate(
         for facet in facets
         if (values := selected_values(params, facet.param))
     }
-    hit = cache.get(cache_key) if cache_key else None
+    hit = read(cache_key) if cache_key else None
     if hit is not None:
         found, counts, total = hit
     else:

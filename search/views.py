@@ -20,7 +20,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
-from home.data_cache import cache_seconds, cached, data_key, selected_filters
+from home.data_cache import cache_seconds, cached, data_key, read, selected_filters
 from home.filters import querystring_without
 
 from .facets import (
@@ -273,7 +273,7 @@ def search(request: HttpRequest) -> HttpResponse:
     results_source: Any = None
     unfiltered_total = 0
     cache_key = _results_cache_key(request, locale, clean, facets) if clean else None
-    hit = cache.get(cache_key) if cache_key else None
+    hit = read(cache_key) if cache_key else None
     # The facet checkboxes are rendered once per cached set of counts.
     facets_key = f"{cache_key}:facets" if hit is not None else None
     if hit is not None:
