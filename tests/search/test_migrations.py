@@ -1,10 +1,17 @@
-"""Search's migrations: PostgreSQL's indexes for full-text search (none on SQLite)."""
+"""Search's migrations: PostgreSQL's indexes and storage for full-text search.
+
+None of it applies on SQLite."""
 
 from __future__ import annotations
+
+from importlib import import_module
+from types import SimpleNamespace
 
 from django.db import connection
 
 import pytest
+
+storage_migration = import_module("search.migrations.0006_postgres_index_entry_storage")
 
 INDEXES = {
     # The expression the database backend matches on.
@@ -32,3 +39,29 @@ def test_postgresql_gets_the_index_and_sqlite_does_not(index: str):
         else:
             cursor.execute("SELECT name FROM sqlite_master WHERE name = %s", [index])
             assert cursor.fetchone() is None
+
+
+@pytest.mark.django_db
+def test_postgresql_keeps_the_vectors_in_the_row_and_scans_without_workers():
+    if connection.vendor != "postgresql":
+        # Other databases are left alone: the migration runs no statement.
+        executed: list[str] = []
+        editor = SimpleNamespace(connection=connection, execute=executed.append)
+        storage_migration.keep_inline(None, editor)
+        storage_migration.restore(None, editor)
+        assert executed == []
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT attname, attstorage FROM pg_attribute "
+            "WHERE attrelid = 'wagtailsearch_indexentry'::regclass "
+            "AND attname IN ('title', 'body', 'autocomplete', 'body_text')"
+        )
+        storage = dict(cursor.fetchall())
+        cursor.execute(
+            "SELECT reloptions FROM pg_class WHERE relname = 'wagtailsearch_indexentry'"
+        )
+        (options,) = cursor.fetchone()
+    # 'm' (main): in the row; 'x' (extended): compressed or moved out of line.
+    assert storage == {"title": "m", "body": "m", "autocomplete": "m", "body_text": "x"}
+    assert "parallel_workers=0" in options
