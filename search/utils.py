@@ -30,11 +30,12 @@ from typing import Any
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import FieldDoesNotExist
-from django.db import DatabaseError, models, transaction
+from django.db import DatabaseError, connections, models, transaction
 from django.db.models import (
     Case,
     Count,
     IntegerField,
+    OrderBy,
     Q,
     QuerySet,
     Value,
@@ -144,6 +145,28 @@ class SearchOutcome:
                 exc_info=True,
             )
             return []
+
+    def ranked_ids(self) -> list | None:
+        """Every match's id, best first; None if they cannot all be had.
+
+        A search service gives at most MAX_MATCHING_IDS, and a failure here
+        must not become a server error.
+        """
+        try:
+            if isinstance(self.results, RankedById):
+                with transaction.atomic():
+                    ids = self.results.ids()
+            elif self.queryset is not None:
+                with transaction.atomic():
+                    ids = list(self.queryset.values_list("pk", flat=True))
+            else:
+                ids = [obj.pk for obj in self.slice(0, MAX_MATCHING_IDS)]
+        except Exception:
+            logger.warning(
+                "Could not list results for %r", self.query.text, exc_info=True
+            )
+            return None
+        return ids if len(ids) == self.total else None
 
     def matching_ids(self) -> QuerySet | list:
         """The primary keys of every match, for `pk__in` filters and counts."""
@@ -310,6 +333,7 @@ def _run_once(
     operator: str,
     order_by_relevance: bool,
     autocomplete: bool,
+    rank_all: bool = False,
 ) -> tuple[Any, QuerySet | None, int]:
     backend = get_search_backend(backend_name)
     method = backend.autocomplete if autocomplete else backend.search
@@ -338,38 +362,76 @@ def _run_once(
             # there, sorting on this too would make the planner rank every
             # visible page before matching (measured: 150 ms vs 40 ms).
             ordered = _title_first(ordered, clean, groups, ascending=True)
-        ranked = RankedById(ordered)
+        ranked = RankedById(ordered, rank_all=rank_all)
     return ranked, ordered, ranked.total
 
 
 class RankedById:
     """A database search's results, a page at a time: rank ids, then read rows.
 
-    Ranking sorts every match; when that sort carried whole page rows,
-    PostgreSQL hashed every visible page of the language with all of its
-    columns first (about 5 MB at 10,000 practice pages). Ranking ids alone,
-    then reading the rows wanted by primary key, is cheaper. The first
-    FIRST_PAGE ids come with the total (`COUNT(*) OVER ()`) in one query,
-    so the matches are found and ranked once for a count and the first page
-    rather than twice (`manage.py bench_search`: see the README).
+    Ranking sorts every match; when that sort carried whole rows (page
+    columns, or the index entry's vectors that the rank is computed from),
+    PostgreSQL hashed or sorted megabytes to return twenty. So the ids and
+    their sort keys are computed in a subquery that PostgreSQL may not
+    flatten (`OFFSET 0`), and only those are sorted; the rows wanted are then
+    read by primary key. The first FIRST_PAGE ids come with the total
+    (`COUNT(*) OVER ()`) in the same query, so the matches are found and
+    ranked once for a count and the first page (`manage.py bench_search`:
+    see the README).
     """
 
-    def __init__(self, ordered: QuerySet) -> None:
+    def __init__(self, ordered: QuerySet, rank_all: bool = False) -> None:
         self.ordered = ordered
-        rows = list(
-            ordered.annotate(_total=Window(Count("pk"))).values_list("pk", "_total")[
-                :FIRST_PAGE
-            ]
+        rows = self._rank(0, None if rank_all else FIRST_PAGE)
+        self.first = [row[0] for row in rows]
+        self.total = rows[0][-1] if rows else 0
+        self._all: list | None = self.first if rank_all else None
+
+    def ids(self) -> list:
+        """Every match's id, best first (ranked once, then kept)."""
+        if self._all is None:
+            if len(self.first) < FIRST_PAGE:
+                self._all = self.first
+            else:
+                self._all = [row[0] for row in self._rank(0, None)]
+        return self._all
+
+    def _rank(self, start: int, stop: int | None) -> list[tuple]:
+        """(pk, *sort keys, total) of the matches from `start` to `stop`."""
+        keys = _sort_keys(self.ordered)
+        if keys is None:  # ordered by an expression: let Django write it
+            rows = self.ordered.annotate(_total=Window(Count("pk"))).values_list(
+                "pk", "_total"
+            )
+            return list(rows[start:stop])
+        names = ["pk"] + [name for name, _descending in keys if name != "pk"]
+        inner = self.ordered.order_by().values_list(*names)
+        db = inner.db
+        sql, params = inner.query.sql_with_params()
+        order = ", ".join(
+            f"{names.index(name) + 1}{' DESC' if descending else ''}"
+            for name, descending in keys
         )
-        self.first = [pk for pk, _total in rows]
-        self.total = rows[0][1] if rows else 0
+        fence = " OFFSET 0" if connections[db].vendor == "postgresql" else ""
+        # Only Django's compiled SQL (values stay parameters) and integers.
+        statement = (
+            f"SELECT *, COUNT(*) OVER () FROM ({sql}{fence}) ranked ORDER BY {order}"  # noqa: S608
+        )
+        if stop is not None:
+            statement += f" LIMIT {int(stop - start)}"
+        if start:
+            statement += f" OFFSET {int(start)}"
+        with connections[db].cursor() as cursor:
+            cursor.execute(statement, params)
+            return cursor.fetchall()
 
     def _ids(self, key: slice) -> list:
         start, stop = key.start or 0, key.stop
-        complete = len(self.first) < FIRST_PAGE  # every match is known
-        if complete or (stop is not None and stop <= FIRST_PAGE):
+        if self._all is not None or len(self.first) < FIRST_PAGE:
+            return self.ids()[start:stop]  # every match is known
+        if stop is not None and stop <= FIRST_PAGE:
             return self.first[start:stop]
-        return list(self.ordered.values_list("pk", flat=True)[key])
+        return [row[0] for row in self._rank(start, stop)]
 
     def __getitem__(self, key: slice) -> list:
         ids = self._ids(key)
@@ -378,6 +440,28 @@ class RankedById:
 
     def count(self) -> int:
         return self.total
+
+
+def _sort_keys(queryset: QuerySet) -> list[tuple[str, bool]] | None:
+    """The queryset's ordering as (field or annotation name, descending).
+
+    None when it orders by an expression rather than by names.
+    """
+    annotations = queryset.query.annotations
+    keys = []
+    for item in queryset.query.order_by:
+        if isinstance(item, OrderBy):
+            # The backends order by their rank expression and also annotate
+            # it as the score: sort by that column.
+            names = [n for n, a in annotations.items() if a == item.expression]
+            if not names:
+                return None
+            keys.append((names[0], item.descending))
+        elif isinstance(item, str) and item != "?" and "__" not in item:
+            keys.append((item.lstrip("-"), item.startswith("-")))
+        else:
+            return None
+    return keys or None
 
 
 def _without_selected_vector(queryset: QuerySet) -> QuerySet:
@@ -422,6 +506,7 @@ def run_search(
     autocomplete: bool = False,
     expand_synonyms: bool = True,
     backend: str = "default",
+    rank_all: bool = False,
 ) -> SearchOutcome:
     """Search `queryset` for `query`, falling back instead of failing.
 
@@ -429,7 +514,9 @@ def run_search(
     know are applied as `pk IN (queryset)` (passing a queryset filtered only
     on FilterFields saves that subquery).
     The outcome says whether results may be incomplete (`degraded`) and which
-    attempt produced them (`strategy`).
+    attempt produced them (`strategy`). `rank_all` ranks every match in the
+    first query (for callers that need `ranked_ids()`, like /search/'s facet
+    counts), rather than the first page and the total.
     """
     clean = query if isinstance(query, CleanQuery) else normalise_query(query)
     if not clean:
@@ -461,6 +548,7 @@ def run_search(
                     operator=operator,
                     order_by_relevance=order_by_relevance,
                     autocomplete=autocomplete,
+                    rank_all=rank_all,
                 )
             except (FilterFieldError, OrderByFieldError):
                 if not wrapped:

@@ -64,14 +64,46 @@ class TestRelevance:
         }
         assert outcome.count() == len(found)
         # One ranking query gives the first page's ids and the total; neither
-        # the matched vector nor page columns are carried into the sort.
+        # the matched vector nor page columns are carried into the sort: a
+        # subquery gives ids and sort keys only, and only those are sorted.
         (ranking,) = [q["sql"] for q in searching if "OVER ()" in q["sql"]]
-        assert "ORDER BY" in ranking
+        outer, inner = ranking.split(" FROM (SELECT ", 1)
+        assert outer == "SELECT *, COUNT(*) OVER ()"
+        selected = inner.split(' FROM "wagtailcore_page"', 1)[0]
+        assert selected.startswith('"wagtailcore_page"."id"')
+        assert '"_score"' in selected
+        for column in ("path", "slug", "url_path", "search_description"):
+            assert f'"wagtailcore_page"."{column}"' not in selected
         assert "_vector_" not in ranking
-        assert '"wagtailcore_page"."title"' not in ranking.split(" FROM ")[0]
+        assert ranking.endswith("LIMIT 20")
+        if connection.vendor == "postgresql":
+            # PostgreSQL must not flatten the subquery back into the sort.
+            assert "OFFSET 0) ranked ORDER BY" in ranking
         assert not any("COUNT(*) AS" in q["sql"] for q in searching)
         # The page of results is then read by id, in one query.
         assert len([q for q in reading if "SELECT" in q["sql"]]) == 1
+
+    def test_rank_all_ranks_every_match_in_the_first_query(self, home_page):
+        for number in range(25):
+            make_standard_page(home_page, f"Zorbatine project {number}", "zorbatine")
+        paged = run_search(_pages(), "zorbatine")
+        with CaptureQueriesContext(connection) as searching:
+            outcome = run_search(_pages(), "zorbatine", rank_all=True)
+        with CaptureQueriesContext(connection) as listing:
+            ids = outcome.ranked_ids()
+            rest = outcome[20:40]
+        assert outcome.total == len(ids) == 25
+        (ranking,) = [q["sql"] for q in searching if "OVER ()" in q["sql"]]
+        assert "LIMIT" not in ranking.rsplit(") ranked ", 1)[1]
+        assert ids[:20] == [p.pk for p in paged[0:20]]
+        assert [p.pk for p in rest] == ids[20:]
+        # Only the later page's rows were read; nothing was ranked again.
+        assert not any("OVER ()" in q["sql"] for q in listing.captured_queries)
+
+    def test_ranked_ids_of_a_capped_search_service_are_none(self):
+        capped = utils.SearchOutcome(CleanQuery("x"), [], 5)
+        capped.slice = lambda start, stop: []  # type: ignore[method-assign]
+        assert capped.ranked_ids() is None
 
     def test_later_pages_rank_again_past_the_first(self, home_page):
         for number in range(25):
