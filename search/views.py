@@ -276,22 +276,37 @@ def search(request: HttpRequest) -> HttpResponse:
     hit = read(cache_key) if cache_key else None
     # The facet checkboxes are rendered once per cached set of counts.
     facets_key = f"{cache_key}:facets" if hit is not None else None
+    ids_cached = hit is not None
     if hit is not None:
         filters = apply_search_facets(pages, request.GET, facets, counts=hit["counts"])
         unfiltered_total = hit["unfiltered_total"]
         results_source = hit["ids"]
     elif clean:
-        outcome = run_search(_as_search_queryset(pages), clean)
+        # Every match ranked in one query: the facet counts, the filtered
+        # results and the cached entry all come from these ids.
+        outcome = run_search(_as_search_queryset(pages), clean, rank_all=True)
         unfiltered_total = outcome.total
-        matches = outcome.matching_ids()
-        if not isinstance(matches, list):
-            # Fetch the matches once rather than re-run the text search in
-            # every part of the facet counts.
-            matches = list(matches.values_list("pk", flat=True))
+        ranked = outcome.ranked_ids()
+        matches = ranked
+        if matches is None:
+            matches = outcome.matching_ids()
+            if not isinstance(matches, list):
+                # Fetch the matches once rather than re-run the text search
+                # in every part of the facet counts.
+                matches = list(matches.values_list("pk", flat=True))
         filters = apply_search_facets(
             pages, request.GET, facets, count_within=pages_with_ids(matches)
         )
-        if not filters.active:
+        if ranked is not None:
+            results_source = ranked
+            if filters.active:
+                wanted = set(
+                    filters.queryset.filter(pk__in=pages_with_ids(ranked))
+                    .order_by()
+                    .values_list("pk", flat=True)
+                )
+                results_source = [pk for pk in ranked if pk in wanted]
+        elif not filters.active:
             results_source = outcome
         elif outcome.queryset is not None:
             narrowed = outcome.queryset.filter(
@@ -308,20 +323,26 @@ def search(request: HttpRequest) -> HttpResponse:
             )
         else:
             results_source = run_search(_as_search_queryset(filters.queryset), clean)
-        degraded = outcome.degraded or results_source.degraded
-        ids = _ordered_ids(results_source) if cache_key and not degraded else None
-        if ids is not None:
-            results_source = ids
-            facets_key = f"{cache_key}:facets"
-            cache.set(
-                cache_key,
-                {
-                    "ids": ids,
-                    "unfiltered_total": unfiltered_total,
-                    "counts": option_counts(filters),
-                },
-                cache_seconds(),
+        degraded = outcome.degraded or getattr(results_source, "degraded", False)
+        if cache_key and not degraded:
+            ids = (
+                results_source
+                if isinstance(results_source, list)
+                else _ordered_ids(results_source)
             )
+            if ids is not None:
+                results_source = ids
+                ids_cached = True
+                facets_key = f"{cache_key}:facets"
+                cache.set(
+                    cache_key,
+                    {
+                        "ids": ids,
+                        "unfiltered_total": unfiltered_total,
+                        "counts": option_counts(filters),
+                    },
+                    cache_seconds(),
+                )
     else:
         filters = apply_search_facets(pages, request.GET, facets)
         if filters.active:
@@ -341,11 +362,16 @@ def search(request: HttpRequest) -> HttpResponse:
     if results_source is not None:
         paginator = Paginator(results_source, PAGE_SIZE)
         page_obj = paginator.get_page(page_number)
-        if isinstance(results_source, list):  # cached ids
-            # ...and each page of cards is cached with them.
+        if isinstance(results_source, list):  # ranked or cached ids
             ids = list(page_obj.object_list)
-            cards_key = f"{cache_key}:cards-{page_obj.number}:{request.get_host()}"
-            cards = cached(cards_key, lambda: _decorate(_pages_in_order(ids), request))
+            if ids_cached:
+                # ...and each page of cards is cached with them.
+                cards_key = f"{cache_key}:cards-{page_obj.number}:{request.get_host()}"
+                cards = cached(
+                    cards_key, lambda: _decorate(_pages_in_order(ids), request)
+                )
+            else:
+                cards = _decorate(_pages_in_order(ids), request)
         else:
             cards = _decorate(list(page_obj.object_list), request)
         total = paginator.count

@@ -159,3 +159,34 @@ def test_facet_checkboxes_follow_their_counts(
     ticked = client.get("/search/", {"q": "orchard", "type": "page"})
     assert re.search(r'value="page"[^>]*checked', ticked.content.decode())
     assert not re.search(r'value="page"[^>]*checked', after.content.decode())
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("filters", [{}, {"type": "page"}])
+def test_an_uncached_search_runs_the_text_search_once(
+    client, settings, orchard_pages, filters
+):
+    # Ranked once, every match: the facet counts, the filtered results and
+    # their pages all come from those ids, not from the search run again.
+    settings.DATA_CACHE_SECONDS = 0
+    unfiltered = client.get("/search/", {"q": "orchard"})
+    with CaptureQueriesContext(connection) as searching:
+        response = client.get("/search/", {"q": "orchard", **filters})
+    assert _text_searches(searching.captured_queries) == 1
+    assert _count(response) == 23
+    assert _titles(response) == _titles(unfiltered)
+    with CaptureQueriesContext(connection) as paged:
+        page_two = client.get("/search/", {"q": "orchard", "page": "2", **filters})
+    assert _text_searches(paged.captured_queries) == 1
+    assert len(_titles(page_two)) == 3
+    assert set(_titles(page_two)).isdisjoint(_titles(response))
+
+
+@pytest.mark.django_db
+def test_a_filter_that_excludes_every_match_finds_nothing(
+    client, settings, orchard_pages
+):
+    settings.DATA_CACHE_SECONDS = 0
+    response = client.get("/search/", {"q": "orchard", "type": "expert"})
+    assert _titles(response) == []
+    assert "Orchard project" not in response.content.decode()
