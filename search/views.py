@@ -295,7 +295,7 @@ def search(request: HttpRequest) -> HttpResponse:
                 # in every part of the facet counts.
                 matches = list(matches.values_list("pk", flat=True))
         filters = apply_search_facets(
-            pages, request.GET, facets, count_within=pages_with_ids(matches)
+            pages, request.GET, facets, count_within=matches, locale_id=locale.pk
         )
         if ranked is not None:
             results_source = ranked
