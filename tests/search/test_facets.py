@@ -6,6 +6,8 @@ import re
 
 from django.contrib.auth.models import Group
 
+from wagtail.models import Page
+
 import pytest
 
 from directory.models.profiles import MEMBERS_GROUP_NAME
@@ -175,3 +177,45 @@ def test_query_budget_with_every_type(client, trust, django_assert_max_num_queri
         client.get(
             "/search/", {"q": "handwriting", "type": "expert", "phase": "primary"}
         )
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "selected",
+    [
+        {},
+        {"element": ["approach-to-pedagogy"]},
+        {"type": ["expert"], "phase": ["primary"]},
+    ],
+)
+def test_the_facet_index_counts_as_querying_the_matches_does(mixed, selected):
+    from django.http import QueryDict
+
+    from search.facets import apply_search_facets, option_counts, search_facets
+
+    home = mixed["case_study"].get_site().root_page
+    pages = Page.objects.live().filter(locale_id=home.locale_id)
+    matches = [p.pk for p in mixed.values()] + [home.pk]
+    params = QueryDict(mutable=True)
+    for param, values in selected.items():
+        params.setlist(param, values)
+    facets = search_facets(home.locale_id)
+    queried = apply_search_facets(pages, params, facets, count_within=matches)
+    indexed = apply_search_facets(
+        pages, params, facets, count_within=matches, locale_id=home.locale_id
+    )
+    assert option_counts(indexed) == option_counts(queried)
+    assert option_counts(indexed)  # something was counted
+
+
+@pytest.mark.django_db
+def test_the_facet_index_follows_a_publish(client, settings, mixed):
+    settings.DATA_CACHE_SECONDS = 0
+    response = client.get("/search/", {"q": "handwriting"})
+    assert _option_count(response, "phase", "secondary") == 1
+    what_works = mixed["what_works"]
+    what_works.phases.set([phase("primary")])
+    what_works.save_revision().publish()
+    response = client.get("/search/", {"q": "handwriting"})
+    assert _option_count(response, "phase", "secondary") == 0
+    assert _option_count(response, "phase", "primary") == 3
