@@ -35,7 +35,6 @@ from .models import ZeroResultQuery
 from .spelling import suggest as suggest_spelling
 from .spelling import vocabulary
 from .utils import (
-    MAX_MATCHING_IDS,
     CleanQuery,
     SearchOutcome,
     active_locale,
@@ -231,26 +230,6 @@ def _results_cache_key(
     return data_key(request, "search", locale.pk, clean.text, selected)
 
 
-def _ordered_ids(source: SearchOutcome) -> list[int] | None:
-    """Every result's id, best first; None if they cannot all be had.
-
-    A search service gives at most MAX_MATCHING_IDS, and a failure here must
-    not become a server error: the page is then served without caching.
-    """
-    try:
-        if source.queryset is not None:
-            with transaction.atomic():
-                ids = list(source.queryset.values_list("pk", flat=True))
-        else:
-            ids = [obj.pk for obj in source.slice(0, MAX_MATCHING_IDS)]
-    except Exception:
-        logger.warning(
-            "Could not list results for %r", source.query.text, exc_info=True
-        )
-        return None
-    return ids if len(ids) == source.total else None
-
-
 def _pages_in_order(ids: list[int]) -> list[Page]:
     by_id = Page.objects.in_bulk(ids)
     return [by_id[pk] for pk in ids if pk in by_id]
@@ -328,7 +307,7 @@ def search(request: HttpRequest) -> HttpResponse:
             ids = (
                 results_source
                 if isinstance(results_source, list)
-                else _ordered_ids(results_source)
+                else results_source.ranked_ids()
             )
             if ids is not None:
                 results_source = ids

@@ -110,14 +110,13 @@ class _Broken:
 @pytest.mark.django_db
 def test_results_that_cannot_all_be_listed_are_not_cached():
     from search.utils import CleanQuery, SearchOutcome
-    from search.views import _ordered_ids
 
     broken = SearchOutcome(CleanQuery("x"), [], 3, queryset=_Broken())
-    assert _ordered_ids(broken) is None
+    assert broken.ranked_ids() is None
     # A search service hands back at most MAX_MATCHING_IDS of a larger total.
     capped = SearchOutcome(CleanQuery("x"), [], 5, queryset=None)
     capped.slice = lambda start, stop: []  # type: ignore[method-assign]
-    assert _ordered_ids(capped) is None
+    assert capped.ranked_ids() is None
 
 
 def _page_reads(queries) -> int:

@@ -100,11 +100,6 @@ class TestRelevance:
         # Only the later page's rows were read; nothing was ranked again.
         assert not any("OVER ()" in q["sql"] for q in listing.captured_queries)
 
-    def test_ranked_ids_of_a_capped_search_service_are_none(self):
-        capped = utils.SearchOutcome(CleanQuery("x"), [], 5)
-        capped.slice = lambda start, stop: []  # type: ignore[method-assign]
-        assert capped.ranked_ids() is None
-
     def test_later_pages_rank_again_past_the_first(self, home_page):
         for number in range(25):
             make_standard_page(home_page, f"Zorbatine project {number}", "zorbatine")
