@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from django.conf import settings
+from django.db import DatabaseError, connection, transaction
 
 from home.memo import bump, versioned
 
@@ -100,3 +101,59 @@ def expand(words: Sequence[str], table: dict[Phrase, Group]) -> list[Group]:
             groups.append(((words[i],),))
             i += 1
     return groups
+
+
+def _matched_forms(language_code: str) -> dict[str, str]:
+    """Each phrase of the table as PostgreSQL's full-text search matches it.
+
+    Stemming and stop words make some spellings the same query ("specialist
+    leader of education" and "specialist leaders of education"): asked once
+    per version of the table, in one query.
+    """
+    table = synonym_table(language_code)
+    phrases = sorted({" ".join(p) for group in table.values() for p in group})
+
+    def compute() -> dict[str, str]:
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT p, phraseto_tsquery(p)::text FROM unnest(%s::text[]) AS p",
+                [phrases],
+            )
+            return dict(cursor.fetchall())
+
+    return versioned(
+        VERSION_KEY,
+        f"search-synonym-forms:{language_code}",
+        compute,
+        CACHE_SECONDS,
+    )
+
+
+def without_equivalent_spellings(groups: Sequence[Group]) -> list[Group]:
+    """The groups with each spelling the database would match the same way dropped.
+
+    Every spelling of a group is matched, and on PostgreSQL ranked, once for
+    each row it may match: a spelling that stems to the same query as another
+    is work for nothing. Only PostgreSQL says how it matches; elsewhere the
+    groups are returned as they are.
+    """
+    from django.utils.translation import get_language
+
+    if connection.vendor != "postgresql" or all(len(g) == 1 for g in groups):
+        return list(groups)
+    try:
+        forms = _matched_forms(get_language() or settings.LANGUAGE_CODE)
+    except DatabaseError:
+        return list(groups)
+    kept: list[Group] = []
+    for group in groups:
+        seen: set[str] = set()
+        phrases = []
+        for phrase in group:
+            form = forms.get(" ".join(phrase))
+            if form is None or form not in seen:
+                phrases.append(phrase)
+            if form is not None:
+                seen.add(form)
+        kept.append(tuple(phrases))
+    return kept

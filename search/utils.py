@@ -52,7 +52,13 @@ from wagtail.search.query import And, Or, Phrase, PlainText, SearchQuery
 from home.memo import versioned
 from home.page_cache import VERSION_KEY
 
-from .synonyms import Group, expand, synonym_table, words_of
+from .synonyms import (
+    Group,
+    expand,
+    synonym_table,
+    without_equivalent_spellings,
+    words_of,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -488,7 +494,7 @@ def _attempts(
         return [("words", " ".join(clean.words), plain_groups)] if clean.words else []
     attempts: list[tuple[str, SearchQuery | str, list[Group]]] = []
     if expand_synonyms and clean.words:
-        groups = expand(clean.words, synonym_table())
+        groups = without_equivalent_spellings(expand(clean.words, synonym_table()))
         if groups != plain_groups:
             attempts.append(("expanded", build_query(groups, operator), groups))
     if clean.words:
