@@ -159,7 +159,9 @@ class SearchOutcome:
         must not become a server error.
         """
         try:
-            if isinstance(self.results, RankedById):
+            if isinstance(self.results, RankedById) and self.results.complete:
+                ids = self.results.ids()  # known already: no query
+            elif isinstance(self.results, RankedById):
                 with transaction.atomic():
                     ids = self.results.ids()
             elif self.queryset is not None:
@@ -393,10 +395,15 @@ class RankedById:
         self.total = rows[0][-1] if rows else 0
         self._all: list | None = self.first if rank_all else None
 
+    @property
+    def complete(self) -> bool:
+        """Whether every match's id is known without another query."""
+        return self._all is not None or len(self.first) < FIRST_PAGE
+
     def ids(self) -> list:
         """Every match's id, best first (ranked once, then kept)."""
         if self._all is None:
-            if len(self.first) < FIRST_PAGE:
+            if self.complete:
                 self._all = self.first
             else:
                 self._all = [row[0] for row in self._rank(0, None)]
@@ -433,8 +440,8 @@ class RankedById:
 
     def _ids(self, key: slice) -> list:
         start, stop = key.start or 0, key.stop
-        if self._all is not None or len(self.first) < FIRST_PAGE:
-            return self.ids()[start:stop]  # every match is known
+        if self.complete:
+            return self.ids()[start:stop]
         if stop is not None and stop <= FIRST_PAGE:
             return self.first[start:stop]
         return [row[0] for row in self._rank(start, stop)]

@@ -170,10 +170,10 @@ def test_query_budget_with_every_type(client, trust, django_assert_max_num_queri
             publish=True,
         )
     client.get("/search/", {"q": "handwriting"})
-    with django_assert_max_num_queries(40):
+    with django_assert_max_num_queries(25):
         response = client.get("/search/", {"q": "handwriting"})
     assert _count(response) == 26
-    with django_assert_max_num_queries(40):
+    with django_assert_max_num_queries(25):
         client.get(
             "/search/", {"q": "handwriting", "type": "expert", "phase": "primary"}
         )
