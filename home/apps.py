@@ -31,12 +31,14 @@ def _invalidate_for_snippets(sender, **kwargs) -> None:
         return
     # A page made private (or public again) in the admin's privacy dialog is
     # not republished: without this its cached public copy would stay served.
-    # Sites and locales decide routes, which the data cache keeps.
+    # Sites and locales decide routes, which the data cache keeps; a topic
+    # tag renamed in the admin shows on pages and in the library's choices.
     if sender in (PageViewRestriction, Site, Locale) or sender._meta.app_label in (
         "home",
         "trusts",
         "directory",
         "practice",
         "search",
+        "taggit",
     ):
         page_cache.invalidate()

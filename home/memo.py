@@ -76,6 +76,21 @@ def bump(version_key: str) -> None:
     forget(version_key)
 
 
+def current(version_key: str) -> int:
+    """The version now, read once per request.
+
+    A missing version (a new or flushed cache) starts at a random number, so
+    a process never mistakes its old data for data computed since, and every
+    key made in this request uses the same number as later requests will.
+    """
+    version = request_get(version_key)
+    if version is None:
+        cache.add(version_key, secrets.randbits(48), None)
+        forget(version_key)
+        version = request_get(version_key)
+    return version or 0
+
+
 def versioned(version_key: str, name: str, compute: Callable[[], T], seconds: int) -> T:
     """`compute()`, cached under `name` and the current version of `version_key`.
 
@@ -84,12 +99,7 @@ def versioned(version_key: str, name: str, compute: Callable[[], T], seconds: in
     starts at a random number, so a process never mistakes its old data for
     data computed since.
     """
-    version = request_get(version_key)
-    if version is None:
-        cache.add(version_key, secrets.randbits(48), None)
-        forget(version_key)
-        version = request_get(version_key)
-    key = f"{name}:{version}"
+    key = f"{name}:{current(version_key)}"
     held = _process.get(name)
     if held is not None and held[0] == key:
         return held[1]

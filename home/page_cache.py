@@ -23,7 +23,7 @@ from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_response_headers
 
-from .memo import bump, remember, request_get
+from .memo import bump, current, remember
 
 VERSION_KEY = "page-cache-version"
 EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/accounts/", "/django-admin/")
@@ -44,7 +44,7 @@ def cache_seconds() -> int:
 
 def current_version() -> int:
     # Read once per request: the data cache asks for it for every key.
-    return request_get(VERSION_KEY) or 0
+    return current(VERSION_KEY)
 
 
 def invalidate(**kwargs) -> None:

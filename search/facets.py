@@ -37,6 +37,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 
+from home import facet_index as facet_index_of
+from home.facet_index import Index
 from home.filters import Facet, FacetState, FilterResult, Option, selected_values
 from home.memo import versioned
 from home.page_cache import VERSION_KEY
@@ -67,10 +69,6 @@ EXCLUDED_TYPES = (
     "practice.TrustPracticeIndexPage",
     "directory.TrustDirectoryIndexPage",
 )
-
-# How long a language's facet index is kept (`facet_index`); a publish
-# replaces it sooner.
-FACET_INDEX_SECONDS = 60 * 60
 
 # (facet parameter, model label, lookup from that model to the slug).
 FACET_PATHS: list[tuple[str, str, str]] = [
@@ -398,8 +396,12 @@ def apply_search_facets(
             within = count_within.order_by().values("pk")
             counts = _count_options(_page_values(within, params), states)
         elif locale_id is not None:
-            index = facet_index(locale_id, params)
-            counts = _count_in_index(index, set(count_within), states)
+            counts = facet_index_of.count(
+                facet_index(locale_id, params),
+                set(count_within),
+                {s.facet.param: s.selected for s in states},
+                [s.facet.param for s in states],
+            )
         else:
             within = ids_condition(count_within)
             counts = _count_options(_page_values(within, params), states)
@@ -433,60 +435,29 @@ def _page_values(within: Any, params: Sequence[str]) -> dict[str, dict[int, set[
     return values
 
 
-def facet_index(
-    locale_id: int, params: tuple[str, ...]
-) -> dict[str, dict[str, frozenset[int]]]:
+def facet_index(locale_id: int, params: tuple[str, ...]) -> Index:
     """For each facet and value, the ids of the language's live pages with it.
 
     Counting a search's matches by querying their values cost ~45 µs a match
     (160 ms for a common word's 3,700, 530 ms for 11,700 at 10,000 practice
-    pages); intersecting them with this takes a few milliseconds. Built once
-    per version of the content (any publish moves it on) and kept in each
-    process: ~0.7 s and ~7 MB per language at that scale.
+    pages); intersecting them with this takes a few milliseconds
+    (home/facet_index.py). Built once per version of the content (any
+    publish moves it on) and kept in each process: ~0.7 s and ~7 MB per
+    language at that scale.
     """
 
-    def build() -> dict[str, dict[str, frozenset[int]]]:
+    def build() -> Index:
         live = Page.objects.filter(locale_id=locale_id, live=True).values("pk")
-        index: dict[str, dict[str, frozenset[int]]] = {}
-        for param, by_page in _page_values(live, params).items():
-            inverted: dict[str, list[int]] = {}
-            for pk, found in by_page.items():
-                for value in found:
-                    inverted.setdefault(value, []).append(pk)
-            index[param] = {v: frozenset(pks) for v, pks in inverted.items()}
-        return index
+        values = _page_values(live, params)
+        return facet_index_of.invert(
+            {
+                param: ((pk, v) for pk, found in by_page.items() for v in found)
+                for param, by_page in values.items()
+            }
+        )
 
     name = f"search-facet-index:{locale_id}:{','.join(params)}"
-    return versioned(VERSION_KEY, name, build, FACET_INDEX_SECONDS)
-
-
-def _count_in_index(
-    index: dict[str, dict[str, frozenset[int]]],
-    matches: set[int],
-    states: list[FacetState],
-) -> dict[tuple[str, str], int]:
-    """Each option's count among `matches`, with the *other* facets applied."""
-    passing: dict[str, set[int]] = {}
-    for state in states:
-        if state.selected:
-            by_value = index.get(state.facet.param, {})
-            allowed: set[int] = set()
-            for value in state.selected:
-                allowed |= by_value.get(value, frozenset())
-            passing[state.facet.param] = matches & allowed
-    counts: dict[tuple[str, str], int] = {}
-    for state in states:
-        param = state.facet.param
-        through = matches
-        for other, allowed in passing.items():
-            if other != param:
-                through = through & allowed
-        for value, ids in index.get(param, {}).items():
-            # Set intersection walks the smaller set.
-            found = len(ids & through)
-            if found:
-                counts[(param, value)] = found
-    return counts
+    return versioned(VERSION_KEY, name, build, facet_index_of.KEEP_SECONDS)
 
 
 def _count_options(
