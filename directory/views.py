@@ -122,7 +122,7 @@ def directory_facets() -> list[Facet]:
 
     Each facet filters through `apply` and leaves `lookup` empty, so the
     shared engine does not count it: count_options() counts all of them,
-    and the totals, in one query.
+    and the totals, from the facet index.
     """
     return [
         Facet(
