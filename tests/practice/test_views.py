@@ -386,3 +386,15 @@ def test_the_form_works_without_javascript(client, pages):
         assert f'name="{param}"' in html
     assert '<label for="practice-q">' in html
     assert '<button type="submit">Apply filters</button>' in html
+
+
+@pytest.mark.django_db
+def test_an_area_count_is_what_ticking_it_gives_with_an_element_chosen(client, pages):
+    # Page "a" has 1A and 2B: with 1A chosen, 2B's area still counts it.
+    # (Counting through the chosen element's own join said 0 here.)
+    chosen, other = element("1A"), element("2B")
+    assert chosen.area_id != other.area_id
+    response = client.get("/practice/", {"element": chosen.slug})
+    ticked = client.get("/practice/", {"element": chosen.slug, "area": other.area.slug})
+    assert option_count(response, "area", other.area.slug) == result_count(ticked)
+    assert result_count(ticked) >= 1
