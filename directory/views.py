@@ -40,7 +40,7 @@ from wagtail.models import Locale
 
 from home import ratelimit
 from home.data_cache import cached, data_key, selected_filters
-from home.facet_index import KEEP_SECONDS, Index, count, invert, through_all
+from home.facet_index import KEEP_SECONDS, Index, by_lookups, count, through_all
 from home.filters import Facet, FilterResult, apply_facets, querystring_without
 from home.memo import versioned
 from home.page_cache import VERSION_KEY
@@ -217,14 +217,7 @@ def directory_index(locale_id: int) -> Index:
 
     def build() -> Index:
         profiles = ExpertProfilePage.objects.live().filter(locale_id=locale_id)
-        return invert(
-            {
-                param: profiles.order_by()
-                .filter(**{f"{lookup}__isnull": False})
-                .values_list("pk", lookup)
-                for param, lookup in FACET_LOOKUPS.items()
-            }
-        )
+        return by_lookups(profiles, FACET_LOOKUPS)
 
     return versioned(VERSION_KEY, f"directory-facets:{locale_id}", build, KEEP_SECONDS)
 

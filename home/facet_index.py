@@ -36,6 +36,18 @@ def invert(rows: Mapping[str, Iterable[tuple[int, Any]]]) -> Index:
     return index
 
 
+def by_lookups(queryset: Any, lookups: Mapping[str, str]) -> Index:
+    """The index of `queryset`'s pages: one query per facet's ORM lookup."""
+    return invert(
+        {
+            param: queryset.order_by()
+            .filter(**{f"{lookup}__isnull": False})
+            .values_list("pk", lookup)
+            for param, lookup in lookups.items()
+        }
+    )
+
+
 def _passing(
     index: Index, matches: set[int], selected: Mapping[str, Collection[str]]
 ) -> dict[str, set[int]]:

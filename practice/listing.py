@@ -38,7 +38,7 @@ from home.data_cache import (
     read,
     selected_filters,
 )
-from home.facet_index import KEEP_SECONDS, Index, count, invert, through_all
+from home.facet_index import KEEP_SECONDS, Index, by_lookups, count, through_all
 from home.filters import (
     Facet,
     FilterResult,
@@ -195,14 +195,9 @@ def library_index(everything: QuerySet, locale_id: int) -> LibraryIndex:
     """
 
     def build() -> LibraryIndex:
-        rows = {
-            param: everything.order_by()
-            .filter(**{f"{lookup}__isnull": False})
-            .values_list("pk", lookup)
-            for param, lookup in FACET_LOOKUPS.items()
-        }
         ids = frozenset(everything.order_by().values_list("pk", flat=True))
-        return ids, invert(rows), _listed_choices(everything, locale_id)
+        index = by_lookups(everything, FACET_LOOKUPS)
+        return ids, index, _listed_choices(everything, locale_id)
 
     return versioned(VERSION_KEY, f"practice-facets:{locale_id}", build, KEEP_SECONDS)
 
