@@ -1,0 +1,244 @@
+"""Issue 17, findings 2 and 3: what a trust editor must not read in the admin.
+
+2. Another trust's unpublished pages, by id: the explorer, the page chooser,
+   wagtail-localize's submit view, the move confirmation and the bulk action
+   views all used to show the draft's title, and page ids are sequential.
+3. Support requests, readable by any trust editor through the snippet chooser
+   and wagtail-localize's snippet API (the list and inspect views refused).
+
+The guard is trusts/admin_boundaries.py; tests/test_admin_sweep.py checks
+every admin URL the same way.
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+
+import pytest
+
+from directory.models import SupportRequest
+from tests.directory.factories import ExpertProfilePageFactory, directory_section
+from tests.practice.factories import CaseStudyPageFactory, section
+from trusts.membership import add_trust_account
+from trusts.models import TrustAccount
+
+A = "severn-vale-learning-trust"
+B = "moorland-academies-trust"
+SECRET_TITLE = "SECRET-DRAFT-TITLE-boundaries"
+SECRET_SUPPORT = "SECRET-SUPPORT-boundaries"
+
+
+def _user(username: str, **extra):
+    return get_user_model().objects.create_user(
+        username, f"{username}@example.org", "pw", **extra
+    )
+
+
+@pytest.fixture
+def editor_a(trust):
+    user = _user("a-editor")
+    add_trust_account(user, trust, TrustAccount.Role.EDITOR)
+    return user
+
+
+@pytest.fixture
+def editor_b(other_trust):
+    user = _user("b-editor")
+    add_trust_account(user, other_trust, TrustAccount.Role.EDITOR)
+    return user
+
+
+@pytest.fixture
+def b_draft(editor_b):
+    """Trust B's never-published draft, in moderation."""
+    draft = CaseStudyPageFactory(
+        parent=section(B), title=SECRET_TITLE, live=False, owner=editor_b
+    )
+    draft.save_revision(user=editor_b)
+    draft.get_workflow().start(draft, editor_b)
+    return draft
+
+
+@pytest.fixture
+def support_request(other_trust):
+    profile = ExpertProfilePageFactory(parent=directory_section(B), publish=True)
+    return SupportRequest.objects.create(
+        profile=profile,
+        name=f"{SECRET_SUPPORT} Headteacher",
+        email="head@example.org",
+        organisation=f"{SECRET_SUPPORT} school",
+        role="Head",
+        help_wanted=f"{SECRET_SUPPORT}: our reading results fell sharply.",
+        consent=True,
+    )
+
+
+@pytest.fixture
+def request_moderator(db):
+    """Staff who may see support requests (as the demo's moderators may)."""
+    user = _user("sr-mod", is_staff=True)
+    group, _ = Group.objects.get_or_create(name="Support request moderators")
+    group.permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        Permission.objects.get(codename="view_supportrequest"),
+        Permission.objects.get(codename="change_supportrequest"),
+    )
+    user.groups.add(group)
+    return user
+
+
+def _draft_urls(draft) -> dict[str, str]:
+    own_section = section(A)
+    urls = {
+        "explorer": f"/admin/pages/{draft.pk}/",
+        "explorer results": f"/admin/pages/{draft.pk}/results/",
+        "page chooser": f"/admin/choose-page/{draft.pk}/",
+        "localize submit": f"/admin/localize/submit/page/{draft.pk}/",
+        "move confirm": f"/admin/pages/{draft.pk}/move/{own_section.pk}/confirm/",
+    }
+    for action in ("delete", "publish", "unpublish", "move"):
+        urls[f"bulk {action}"] = f"/admin/bulk/wagtailcore/page/{action}/?id={draft.pk}"
+    return urls
+
+
+# -- finding 2 ------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_editor_sees_no_title_of_another_trusts_draft_by_id(client, editor_a, b_draft):
+    client.force_login(editor_a)
+    leaks = []
+    for name, url in _draft_urls(b_draft).items():
+        response = client.get(url)
+        if SECRET_TITLE in response.content.decode(errors="replace"):
+            leaks.append(f"{name} {url} ({response.status_code})")
+    assert not leaks, leaks
+
+
+@pytest.mark.django_db
+def test_moving_own_page_onto_another_trusts_draft_shows_nothing(
+    client, editor_a, b_draft
+):
+    own = CaseStudyPageFactory(parent=section(A), live=False, owner=editor_a)
+    own.save_revision(user=editor_a)
+    client.force_login(editor_a)
+    response = client.get(f"/admin/pages/{own.pk}/move/{b_draft.pk}/confirm/")
+    assert SECRET_TITLE not in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_editor_still_works_with_own_drafts_and_live_pages(client, editor_a, b_draft):
+    own = CaseStudyPageFactory(
+        parent=section(A), title="Own draft in A", live=False, owner=editor_a
+    )
+    own.save_revision(user=editor_a)
+    b_live = CaseStudyPageFactory(parent=section(B), title="Moorland live page")
+    b_live.save_revision().publish()
+    client.force_login(editor_a)
+
+    for url in (
+        f"/admin/pages/{own.pk}/",
+        f"/admin/choose-page/{section(A).pk}/",
+        f"/admin/bulk/wagtailcore/page/delete/?id={own.pk}",
+    ):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert "Own draft in A" in response.content.decode(), url
+    # Live pages are public anyway: the chooser still offers them for links.
+    response = client.get(f"/admin/choose-page/{section(B).pk}/")
+    assert response.status_code == 200
+    assert "Moorland live page" in response.content.decode()
+    assert SECRET_TITLE not in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_moderator_still_sees_every_trusts_drafts(client, b_draft):
+    from trusts.membership import moderators_group
+
+    moderator = _user("mod", is_staff=True)
+    moderator.groups.add(moderators_group())
+    client.force_login(moderator)
+    for url in (
+        f"/admin/pages/{b_draft.pk}/",
+        f"/admin/choose-page/{section(B).pk}/",
+        f"/admin/bulk/wagtailcore/page/delete/?id={b_draft.pk}",
+    ):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert SECRET_TITLE in response.content.decode(), url
+
+
+# -- finding 3 ------------------------------------------------------------------------
+
+
+def _support_request_urls(support_request) -> dict[str, str]:
+    pk = support_request.pk
+    return {
+        "chooser": "/admin/snippets/choose/directory/supportrequest/",
+        "chooser results": "/admin/snippets/choose/directory/supportrequest/results/",
+        "chooser search": "/admin/snippets/choose/directory/supportrequest/results/"
+        f"?q={SECRET_SUPPORT}",
+        "chosen": f"/admin/snippets/choose/directory/supportrequest/chosen/{pk}/",
+        "chosen multiple": "/admin/snippets/choose/directory/supportrequest/"
+        f"chosen-multiple/?id={pk}",
+        "localize api": "/admin/localize/api/snippets/directory/supportrequest/",
+        "localize api detail": (
+            f"/admin/localize/api/snippets/directory/supportrequest/{pk}/"
+        ),
+        "localize submit": (
+            f"/admin/localize/submit/snippet/directory/supportrequest/{pk}/"
+        ),
+        "list": "/admin/snippets/directory/supportrequest/",
+        "inspect": f"/admin/snippets/directory/supportrequest/inspect/{pk}/",
+    }
+
+
+@pytest.mark.django_db
+def test_trust_editors_cannot_read_support_requests(
+    client, editor_a, editor_b, support_request
+):
+    for editor in (editor_a, editor_b):
+        client.force_login(editor)
+        for name, url in _support_request_urls(support_request).items():
+            response = client.get(url)
+            body = response.content.decode(errors="replace")
+            assert SECRET_SUPPORT not in body, f"{editor} {name} {url}"
+            assert response.status_code in (302, 403, 404), (
+                f"{editor} {name} {url} gave {response.status_code}"
+            )
+
+
+@pytest.mark.django_db
+def test_support_requests_are_not_translatable(
+    client, request_moderator, support_request
+):
+    from wagtail_localize.models import TranslationSource
+
+    client.force_login(request_moderator)
+    submit = (
+        f"/admin/localize/submit/snippet/directory/supportrequest/{support_request.pk}/"
+    )
+    assert client.get(submit).status_code in (302, 403, 404)
+    client.post(submit, {"locales": ["cy"]})
+    assert not TranslationSource.objects.filter(
+        specific_content_type__model="supportrequest"
+    ).exists()
+    # Nor listed by wagtail-localize's snippet API, even for a moderator.
+    api = client.get("/admin/localize/api/snippets/directory/supportrequest/")
+    assert api.status_code in (403, 404)
+    assert SECRET_SUPPORT not in api.content.decode()
+
+
+@pytest.mark.django_db
+def test_moderators_still_read_support_requests(
+    client, request_moderator, support_request
+):
+    client.force_login(request_moderator)
+    for url in (
+        "/admin/snippets/directory/supportrequest/",
+        f"/admin/snippets/directory/supportrequest/inspect/{support_request.pk}/",
+    ):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert SECRET_SUPPORT in response.content.decode(), url
