@@ -88,3 +88,136 @@ def test_admin_accepts_a_real_pdf(admin_client):
     )
     assert response.status_code == 302
     assert get_document_model().objects.filter(title="A real PDF").exists()
+
+
+# Images: a real header followed by junk must be a form error, never a 500.
+
+
+def _gif(width: int = 2, height: int = 2) -> bytes:
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (width, height), "teal").save(buffer, format="GIF")
+    return buffer.getvalue()
+
+
+GOOD_GIF = _gif()
+BROKEN_IMAGES = {
+    # The bug report: the signature, then random bytes.
+    "signature-then-junk.gif": b"GIF89a" + bytes(range(256)) * 8,
+    # A plausible small header (16 x 16) so the size can be read, then junk.
+    "header-then-junk.gif": b"GIF89a\x10\x00\x10\x00\xf7\x00\x00" + b"\xa5" * 2000,
+    # A real GIF cut off half-way through its pixel data.
+    "truncated.gif": _gif(64, 64)[:-60],
+    "truncated.png": b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + b"\x01" * 40,
+}
+
+
+def _image_users(trust):
+    from django.contrib.auth import get_user_model
+
+    from trusts.membership import add_trust_account, moderators_group
+    from trusts.models import TrustAccount
+
+    User = get_user_model()
+    moderator = User.objects.create_user(
+        "img-mod", "m@example.org", "pw", is_staff=True
+    )
+    moderator.groups.add(moderators_group())
+    editor = User.objects.create_user("img-editor", "e@example.org", "pw")
+    add_trust_account(editor, trust, TrustAccount.Role.EDITOR)
+    return {"moderator": moderator, "trust editor": editor}
+
+
+def _collection_for(user, trust):
+    from wagtail.models import Collection
+
+    from trusts.models import TrustMembership
+
+    if user.username == "img-editor":
+        return TrustMembership.objects.get(trust=trust.source_trust).collection
+    return Collection.get_first_root_node()
+
+
+@pytest.fixture(params=["moderator", "trust editor"])
+def image_uploader(request, trust, client):
+    user = _image_users(trust)[request.param]
+    client.force_login(user)
+    return client, _collection_for(user, trust)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", sorted(BROKEN_IMAGES))
+def test_broken_image_is_a_form_error_on_the_single_upload(image_uploader, name):
+    from wagtail.images import get_image_model
+
+    client, collection = image_uploader
+    client.raise_request_exception = True
+    response = client.post(
+        "/admin/images/add/",
+        {
+            "title": "Broken",
+            "file": SimpleUploadedFile(name, BROKEN_IMAGES[name], "image/gif"),
+            "collection": str(collection.pk),
+        },
+    )
+    assert response.status_code == 200
+    assert b"could not be read as an image" in response.content
+    assert not get_image_model().objects.filter(title="Broken").exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", sorted(BROKEN_IMAGES))
+def test_broken_image_is_a_json_error_on_the_multiple_upload(image_uploader, name):
+    from wagtail.images import get_image_model
+    from wagtail.models import UploadedFile
+
+    client, collection = image_uploader
+    client.raise_request_exception = True
+    response = client.post(
+        "/admin/images/multiple/add/",
+        {
+            "files[]": SimpleUploadedFile(name, BROKEN_IMAGES[name], "image/gif"),
+            "collection": str(collection.pk),
+        },
+        headers={"x-requested-with": "XMLHttpRequest"},
+    )
+    assert response.status_code == 200
+    data = response.json()
+    assert data["success"] is False
+    assert "could not be read as an image" in data["error_message"]
+    assert not get_image_model().objects.exists()
+    assert not UploadedFile.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_real_gif_still_uploads(image_uploader):
+    from wagtail.images import get_image_model
+
+    client, collection = image_uploader
+    response = client.post(
+        "/admin/images/add/",
+        {
+            "title": "Real GIF",
+            "file": SimpleUploadedFile("real.gif", GOOD_GIF, "image/gif"),
+            "collection": str(collection.pk),
+        },
+    )
+    assert response.status_code == 302
+    image = get_image_model().objects.get(title="Real GIF")
+    assert (image.width, image.height) == (2, 2)
+
+
+@pytest.mark.django_db
+def test_too_many_pixels_keeps_wagtails_message(admin_client, settings):
+    settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS = 100
+    response = admin_client.post(
+        "/admin/images/add/",
+        {
+            "title": "Too big",
+            "file": SimpleUploadedFile("big.gif", _gif(20, 20), "image/gif"),
+            "collection": "1",
+        },
+    )
+    assert response.status_code == 200
+    assert b"too many pixels" in response.content
