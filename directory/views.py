@@ -31,7 +31,7 @@ from django.http import (
 )
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -47,7 +47,7 @@ from home.page_cache import VERSION_KEY
 from practice.queries import localized_terms
 from trusts.models import TrustPage
 
-from .emails import relay_support_request
+from .emails import queue_support_request
 from .forms import ConfirmAvailabilityForm, SupportRequestForm
 from .models import (
     DirectoryIndexPage,
@@ -378,11 +378,22 @@ def directory_listing(request: HttpRequest, page: DirectoryIndexPage) -> dict[st
 
 # -- the contact relay -----------------------------------------------------------------
 
+# scope: (requests allowed, per this many seconds). A limit that refuses is
+# keyed on the requester (home/ratelimit.requester: their account, or their
+# address), so nobody can spend it for someone else. What anyone can name, an
+# expert or an email address, only has limits that throttle: past them the
+# request is still stored, it just is not emailed.
 DEFAULT_CONTACT_LIMITS = {
-    # scope: (requests allowed, per this many seconds)
-    "ip": (5, 60 * 60),
+    # One requester, to anyone: refused past it.
+    "requester": (5, 60 * 60),
+    # One requester, to one expert: refused past it.
+    "requester_profile": (3, 24 * 60 * 60),
+    # One requester, giving one reply address: refused past it.
+    "requester_email": (5, 24 * 60 * 60),
+    # Everyone, to one expert: past it requests wait for a moderator, unemailed.
     "profile": (20, 24 * 60 * 60),
-    "email": (5, 24 * 60 * 60),
+    # Copies to one typed address, from everyone: past it, no copy is sent.
+    "email_copy": (5, 24 * 60 * 60),
 }
 
 
@@ -408,10 +419,14 @@ def record_attempt(checks: Iterable[tuple[str, str]]) -> None:
     ratelimit.record(CONTACT_LIMIT_NAMESPACE, _checks(checks))
 
 
-def client_ip(request: HttpRequest) -> str:
-    # REMOTE_ADDR only: X-Forwarded-For is whatever the client says unless a
-    # trusted proxy sets it, and the proxy set-up belongs to the deployment.
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
+def _held_note() -> str:
+    with translation.override(settings.LANGUAGE_CODE):
+        return str(
+            _(
+                "Not emailed to the expert: they had already had many requests "
+                "today. Pass it on by hand if it is genuine."
+            )
+        )
 
 
 def _rate_limited(
@@ -433,26 +448,44 @@ def contact_expert(request: HttpRequest, page: ExpertProfilePage) -> HttpRespons
     if request.method not in ("GET", "HEAD", "POST"):
         return HttpResponseNotAllowed(["GET", "POST"])
     sent_url = (page.get_url(request) or "") + page.reverse_subpage("contact_sent")
-    ip = client_ip(request)
+    requester = ratelimit.requester(request)
     profile_key = str(page.translation_key)
+    to_this_expert = f"{profile_key}:{requester}"
     form = SupportRequestForm()
 
     if request.method == "POST":
-        wait = retry_after([("ip", ip), ("profile", profile_key)])
+        wait = retry_after(
+            [("requester", requester), ("requester_profile", to_this_expert)]
+        )
         if wait:
             return _rate_limited(request, page, wait)
         if request.POST.get("website", "").strip():
             # A bot filled in the honeypot: look successful, do nothing.
-            record_attempt([("ip", ip)])
+            record_attempt([("requester", requester)])
             return redirect(sent_url)
         form = SupportRequestForm(request.POST)
         if form.is_valid():
             data = form.cleaned_data
-            requester = data["email"].lower()
-            wait = retry_after([("email", requester)])
+            reply_to = data["email"].lower()
+            with_this_address = f"{reply_to}:{requester}"
+            wait = retry_after([("requester_email", with_this_address)])
             if wait:
                 return _rate_limited(request, page, wait)
-            record_attempt([("ip", ip), ("profile", profile_key), ("email", requester)])
+            record_attempt(
+                [
+                    ("requester", requester),
+                    ("requester_profile", to_this_expert),
+                    ("requester_email", with_this_address),
+                ]
+            )
+            # What others can spend only throttles: past the expert's daily
+            # total the request waits for a moderator; past the address's,
+            # no copy goes to it.
+            relay = retry_after([("profile", profile_key)]) is None
+            send_copy = retry_after([("email_copy", reply_to)]) is None
+            record_attempt([("profile", profile_key)])
+            if relay and send_copy:
+                record_attempt([("email_copy", reply_to)])
             original = page.original_profile()
             support_request = SupportRequest.objects.create(
                 profile=original,
@@ -464,8 +497,20 @@ def contact_expert(request: HttpRequest, page: ExpertProfilePage) -> HttpRespons
                 preferred_dates=data["preferred_dates"],
                 consent=data["consent"],
                 language=get_language() or settings.LANGUAGE_CODE,
+                notes="" if relay else _held_note(),
             )
-            relay_support_request(support_request, original, page, request)
+            if relay:
+                # Committed already (no ATOMIC_REQUESTS), so a worker finds it.
+                queue_support_request(
+                    support_request, page, request, send_copy=send_copy
+                )
+            else:
+                logger.warning(
+                    "Support request %s held for moderators: profile %s has had "
+                    "many requests today",
+                    support_request.pk,
+                    original.pk,
+                )
             return redirect(sent_url)
 
     response = TemplateResponse(

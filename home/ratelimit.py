@@ -5,6 +5,10 @@ every app server sees the same counts, and when Redis is down the reads give
 nothing and the writes are dropped: the forms fail open rather than fail.
 Identities (an address, a user id, a profile) are hashed before they become
 part of a key, so no personal data sits in the cache's key space.
+
+A limit that refuses someone must be keyed on something only they can spend:
+`requester()` (their account, or their address from home/client_address.py),
+never on something anyone can type, such as an email address or a profile.
 """
 
 from __future__ import annotations
@@ -14,9 +18,24 @@ import time
 from collections.abc import Iterable
 
 from django.core.cache import cache
+from django.http import HttpRequest
+
+from home.client_address import client_address
 
 # (scope, identity, (requests allowed, per this many seconds))
 Check = tuple[str, str, tuple[int, int]]
+
+
+def requester(request: HttpRequest) -> str:
+    """Who is asking: the signed-in account, else the client's address.
+
+    Colleagues behind one school's address keep their own budgets once signed
+    in, and nobody can spend another person's budget.
+    """
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return f"user:{user.pk}"
+    return f"ip:{client_address(request) or 'unknown'}"
 
 
 def window_key(

@@ -121,6 +121,7 @@ def test_honeypot_pretends_success_and_does_nothing(client, profile):
 
 
 @pytest.mark.django_db
+@override_settings(DIRECTORY_CONTACT_LIMITS={"requester_profile": (100, 86400)})
 def test_rate_limit_per_client_address(client, profile):
     for n in range(5):
         response = client.post(
@@ -142,28 +143,77 @@ def test_rate_limit_per_client_address(client, profile):
 
 
 @pytest.mark.django_db
-@override_settings(DIRECTORY_CONTACT_LIMITS={"ip": (100, 3600), "profile": (2, 86400)})
-def test_rate_limit_per_profile(client, profile, section):
+def test_signed_in_members_are_counted_by_account_not_address(member_client, section):
+    """Colleagues behind one school's address keep their own budgets."""
+    anonymous = Client()
+    experts = [ExpertProfilePageFactory(parent=section) for _ in range(6)]
+    for n in range(5):
+        anonymous.post(experts[n].url + "contact/", _form(email=f"p{n}@example.net"))
+    assert anonymous.post(experts[5].url + "contact/", _form()).status_code == 429
+    assert member_client.post(experts[5].url + "contact/", _form()).status_code == 302
+
+
+@pytest.mark.django_db
+@override_settings(DIRECTORY_CONTACT_LIMITS={"requester_profile": (2, 86400)})
+def test_rate_limit_per_profile_and_requester(client, profile, section):
+    for n in range(2):
+        response = client.post(
+            profile.url + "contact/", _form(email=f"p{n}@example.net")
+        )
+        assert response.status_code == 302
+    blocked = client.post(profile.url + "contact/", _form(email="p9@example.net"))
+    assert blocked.status_code == 429
+    assert 0 < int(blocked["Retry-After"]) <= 86400
+    # Another expert, or another address, is not affected.
+    other = ExpertProfilePageFactory(parent=section)
+    assert client.post(other.url + "contact/", _form()).status_code == 302
+    elsewhere = client.post(profile.url + "contact/", _form(), REMOTE_ADDR="10.0.0.9")
+    assert elsewhere.status_code == 302
+
+
+@pytest.mark.django_db
+@override_settings(DIRECTORY_CONTACT_LIMITS={"profile": (2, 86400)})
+def test_an_experts_daily_total_holds_requests_for_moderators(client, profile):
     for n in range(2):
         client.post(
             profile.url + "contact/",
             _form(email=f"p{n}@example.net"),
             REMOTE_ADDR=f"10.0.0.{n}",
         )
-    blocked = client.post(
-        profile.url + "contact/", _form(email="p9@example.net"), REMOTE_ADDR="10.0.0.9"
+    mail.outbox.clear()
+    held = client.post(
+        profile.url + "contact/", _form(name="Held Asker"), REMOTE_ADDR="10.0.0.9"
     )
-    assert blocked.status_code == 429
-    assert int(blocked["Retry-After"]) <= 86400
-    other = ExpertProfilePageFactory(parent=section)
-    assert client.post(other.url + "contact/", _form()).status_code == 302
+    assert held.status_code == 302  # never refused: it waits for a moderator
+    request = SupportRequest.objects.get(name="Held Asker")
+    assert request.status == SupportRequest.Status.NEW
+    assert "Pass it on by hand" in request.notes
+    assert not mail.outbox
 
 
 @pytest.mark.django_db
-@override_settings(DIRECTORY_CONTACT_LIMITS={"ip": (100, 3600), "email": (1, 86400)})
-def test_rate_limit_per_requester_address(client, profile):
+@override_settings(DIRECTORY_CONTACT_LIMITS={"requester_email": (1, 86400)})
+def test_rate_limit_per_requester_address(client, profile, section):
+    other = ExpertProfilePageFactory(parent=section)
     assert client.post(profile.url + "contact/", _form()).status_code == 302
-    assert client.post(profile.url + "contact/", _form()).status_code == 429
+    assert client.post(other.url + "contact/", _form()).status_code == 429
+    # The same address typed by someone else elsewhere is not refused.
+    elsewhere = client.post(other.url + "contact/", _form(), REMOTE_ADDR="10.0.0.9")
+    assert elsewhere.status_code == 302
+
+
+@pytest.mark.django_db
+@override_settings(DIRECTORY_CONTACT_LIMITS={"email_copy": (1, 86400)})
+def test_copies_to_one_address_are_capped_not_the_requests(client, profile):
+    client.post(profile.url + "contact/", _form())
+    mail.outbox.clear()
+    response = client.post(profile.url + "contact/", _form(), REMOTE_ADDR="10.0.0.9")
+    assert response.status_code == 302
+    assert [m.to for m in mail.outbox] == [[EXPERT_EMAIL]]  # no second copy
+    assert (
+        SupportRequest.objects.filter(status=SupportRequest.Status.PASSED_ON).count()
+        == 2
+    )
 
 
 @pytest.mark.django_db
