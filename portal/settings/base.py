@@ -189,6 +189,9 @@ EMAIL_PORT = int(env.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = env.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env.get("EMAIL_USE_TLS", "") == "1"
+# Seconds before a silent SMTP server gives up; the site's own mail goes out
+# from tasks (directory/emails.py), Django's and Wagtail's within a request.
+EMAIL_TIMEOUT = int(env.get("EMAIL_TIMEOUT", "10"))
 DEFAULT_FROM_EMAIL = env.get("DEFAULT_FROM_EMAIL", "portal@example.org")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -257,12 +260,15 @@ AXES_COOLOFF_TIME = float(env.get("AXES_COOLOFF_HOURS", "0.25"))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "account/locked.html"
-# Behind a proxy or CDN, count the proxies so the real client address is used.
 # Staff must pass a second factor before the admin answers (home/two_factor.py).
 REQUIRE_STAFF_2FA = env.get("REQUIRE_STAFF_2FA", "0") == "1"
 OTP_TOTP_ISSUER = "Shared Practice"
 
-AXES_IPWARE_PROXY_COUNT = int(env.get("TRUSTED_PROXY_COUNT", "0")) or None
+# The client's address, for lockouts and every rate limit alike: with N proxies
+# in front of the app, the N-th X-Forwarded-For entry from the right
+# (home/client_address.py). ipware's own proxy count left it empty.
+TRUSTED_PROXY_COUNT = int(env.get("TRUSTED_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "home.client_address.client_address"
 
 # Security headers that hold in every environment; production.py adds HTTPS.
 SECURE_CONTENT_TYPE_NOSNIFF = True
