@@ -2,20 +2,22 @@
 
 Wagtail already confines the explorer, the page search and the admin API to
 the pages a group may explore; the page chooser, though, lists every page, so
-trust A's editor would see trust B's unpublished drafts there.
+trust A's editor would see trust B's unpublished drafts there. Views that take
+a page id are guarded by trusts/admin_boundaries.py (a middleware), which
+shares its rule with the chooser hook below.
 """
 
 from __future__ import annotations
 
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .admin_boundaries import visible_pages
 from .membership import is_moderator
 from .models import School
 
@@ -25,10 +27,7 @@ def hide_other_trusts_drafts(pages: QuerySet, request: HttpRequest) -> QuerySet:
     user = request.user
     if is_moderator(user):
         return pages
-    editable = PagePermissionPolicy().instances_user_has_any_permission_for(
-        user, ["add", "change", "publish"]
-    )
-    return pages.filter(Q(live=True) | Q(pk__in=editable.values("pk")))
+    return visible_pages(user, pages)
 
 
 class SchoolViewSet(SnippetViewSet):
