@@ -2,12 +2,12 @@
 
 from django.db.models.signals import post_delete, post_save
 
-from .models.taxonomy import FrameworkArea, FrameworkElement, Vocabulary
+from .models.taxonomy import FrameworkArea, FrameworkElement, Phase, Region, Subject
+
+VOCABULARIES = (Phase, Region, Subject, FrameworkArea, FrameworkElement)
 
 
 def _invalidate(sender, **kwargs) -> None:
-    if not (isinstance(sender, type) and issubclass(sender, Vocabulary)):
-        return
     if sender in (FrameworkArea, FrameworkElement):
         # Areas carry their element lists and elements their areas.
         FrameworkArea.invalidate_cache()
@@ -16,5 +16,8 @@ def _invalidate(sender, **kwargs) -> None:
         sender.invalidate_cache()
 
 
-post_save.connect(_invalidate, dispatch_uid="vocabulary-cache-save")
-post_delete.connect(_invalidate, dispatch_uid="vocabulary-cache-delete")
+# Explicit senders: no other model's save reaches this.
+for _model in VOCABULARIES:
+    _label = _model._meta.label_lower
+    post_save.connect(_invalidate, sender=_model, dispatch_uid=f"vocab-save-{_label}")
+    post_delete.connect(_invalidate, sender=_model, dispatch_uid=f"vocab-del-{_label}")

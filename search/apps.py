@@ -9,6 +9,7 @@ class SearchConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_delete, post_save
 
+        from wagtail.models import Page
         from wagtail.signals import page_published, page_unpublished
 
         from . import spelling, synonyms
@@ -25,13 +26,12 @@ class SearchConfig(AppConfig):
             )
         for name, signal in (("pub", page_published), ("unpub", page_unpublished)):
             signal.connect(spelling.invalidate_cache, dispatch_uid=f"voc-page-{name}")
-        post_delete.connect(_page_deleted, dispatch_uid="voc-page-delete")
+        # Deleting any page deletes its Page row, which Django signals with
+        # Page as the sender; no other model's delete reaches this.
+        post_delete.connect(_page_deleted, sender=Page, dispatch_uid="voc-page-delete")
 
 
 def _page_deleted(sender, **kwargs) -> None:
-    from wagtail.models import Page
-
     from . import spelling
 
-    if isinstance(sender, type) and issubclass(sender, Page):
-        spelling.invalidate_cache()
+    spelling.invalidate_cache()

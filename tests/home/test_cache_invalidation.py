@@ -268,3 +268,21 @@ def test_saving_a_self_review(warm):
     assert response.status_code == 302
     assert SavedReview.objects.filter(owner=member).exists()
     warm()
+
+
+def test_every_vocabulary_keeps_its_lookups_fresh():
+    from directory.models.taxonomy import Vocabulary
+    from directory.signals import VOCABULARIES
+
+    assert set(Vocabulary.__subclasses__()) <= set(VOCABULARIES)
+
+
+@pytest.mark.django_db
+def test_deleting_a_page_refreshes_the_spelling_vocabulary(home_page):
+    from search import spelling
+
+    page = StandardPage(title="Draft only", slug="draft-only")
+    home_page.add_child(instance=page)
+    before = cache.get(spelling.VERSION_KEY)
+    page.delete()
+    assert cache.get(spelling.VERSION_KEY) != before
