@@ -8,9 +8,15 @@ it set no cookie and used no CSRF token (a form page), so nobody is ever
 served someone else's token or members-only content.
 
 Invalidation bumps one version number in the shared cache whenever a page is
-published, unpublished, moved or deleted, or a snippet changes; every cached
-page then misses. That needs a cache all app servers share (Redis), so the
-page cache is on by default only when REDIS_URL is set.
+published, unpublished, moved or deleted, or an editor changes a snippet
+pages show (the explicit list in home/invalidation.py); every cached page
+then misses. That needs a cache all app servers share (Redis), so the page
+cache is on by default only when REDIS_URL is set.
+
+The key is the host, the path and only the query parameters the public
+views read (filters, paging, search), sorted by name: a marketing link's
+`?utm_source=...` or `?fbclid=...` is dropped before the view runs, so it
+neither makes a new entry nor ends up in the page's own links.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.utils.cache import patch_response_headers
 
 from .memo import bump, current, remember
@@ -37,6 +43,52 @@ CACHEABLE_TYPES = (
     "text/plain",
 )
 
+# The query parameters the cached public views read: the library's, the
+# directory's and search's filters (home/filters.py, practice/listing.py,
+# directory/views.py, search/facets.py), the text query, paging and the
+# sitemap's page (`p`). Any other parameter is dropped from the request.
+KNOWN_PARAMS = frozenset(
+    {
+        "area",
+        "available",
+        "element",
+        "include_stale",
+        "p",
+        "page",
+        "phase",
+        "q",
+        "region",
+        "role",
+        "subject",
+        "tag",
+        "trust",
+        "type",
+    }
+)
+# Views that read parameters of their own keep them all but the trackers:
+# the API's field filters, a self-review's ratings (one per element).
+OPEN_PREFIXES = ("/api/", "/self-review/")
+# Set by analytics and ad platforms for the browser's scripts; no view reads
+# them, so they are dropped even where other parameters are kept.
+TRACKING_PREFIXES = ("utm_",)
+TRACKING_PARAMS = frozenset(
+    {
+        "fbclid",
+        "gclid",
+        "dclid",
+        "gbraid",
+        "wbraid",
+        "msclkid",
+        "yclid",
+        "twclid",
+        "igshid",
+        "mc_cid",
+        "mc_eid",
+        "_ga",
+        "_gl",
+    }
+)
+
 
 def cache_seconds() -> int:
     return int(getattr(settings, "PAGE_CACHE_SECONDS", 0) or 0)
@@ -50,6 +102,41 @@ def current_version() -> int:
 def invalidate(**kwargs) -> None:
     """Drop every cached page (called from publish/unpublish/delete signals)."""
     bump(VERSION_KEY)
+
+
+def _without_language(path: str) -> str:
+    """`path` without a language prefix (/cy/self-review/ -> /self-review/)."""
+    first, _sep, rest = path.lstrip("/").partition("/")
+    codes = {code for code, _name in settings.LANGUAGES}
+    return f"/{rest}" if first in codes else path
+
+
+def _kept(name: str, open_path: bool) -> bool:
+    if name in TRACKING_PARAMS or name.startswith(TRACKING_PREFIXES):
+        return False
+    return open_path or name in KNOWN_PARAMS
+
+
+def normalise_query(request: HttpRequest) -> None:
+    """Keep only the parameters the view reads, sorted by name.
+
+    The view then sees exactly what the key says, so a cached response
+    never differs from what its key would render. Values keep their order
+    within a parameter (`?page=2&page=3` reads the last).
+    """
+    raw = request.META.get("QUERY_STRING", "")
+    if not raw:
+        return
+    open_path = _without_language(request.path_info).startswith(OPEN_PREFIXES)
+    params = request.GET
+    normal = QueryDict(mutable=True, encoding=request.encoding)
+    for name in sorted(params):
+        if _kept(name, open_path):
+            normal.setlist(name, params.getlist(name))
+    query = normal.urlencode()
+    if query != raw:
+        request.META["QUERY_STRING"] = query
+        request.GET = QueryDict(query, encoding=request.encoding)
 
 
 def _key(request: HttpRequest) -> str:
@@ -91,6 +178,7 @@ class AnonymousPageCacheMiddleware:
         if not seconds or not _request_is_cacheable(request):
             return self.get_response(request)
 
+        normalise_query(request)
         # One round trip for the version and the page: each page is stored
         # with the version it was rendered under and is a miss after a bump.
         key = _key(request)

@@ -115,3 +115,86 @@ def test_a_page_stored_under_an_old_version_is_a_miss(client, page_cache):
     response = client.get("/about/")
     assert response["X-Page-Cache"] == "miss"
     assert client.get("/about/")["X-Page-Cache"] == "hit"
+
+
+# -- query strings ------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_tracking_parameters_share_one_entry(client, page_cache):
+    # A marketing link's variants: one rendering, then hits.
+    first = client.get("/practice/", {"utm_source": "0"})
+    assert first["X-Page-Cache"] == "miss"
+    for n in range(1, 50):
+        response = client.get("/practice/", {"utm_source": str(n), "fbclid": "x"})
+        assert response["X-Page-Cache"] == "hit", n
+    assert client.get("/practice/")["X-Page-Cache"] == "hit"
+    # Nor do they reach the page's own links.
+    assert b"utm_source" not in first.content
+
+
+@pytest.mark.django_db
+def test_one_entry_per_page_whatever_the_unknown_parameters(client, page_cache):
+    from django.core.cache import cache
+
+    def entries() -> int:
+        return sum(1 for key in cache._cache if ":page:" in key)
+
+    for n in range(50):
+        client.get("/practice/", {"utm_source": str(n), f"x{n}": "y"})
+    assert entries() == 1
+
+
+@pytest.mark.django_db
+def test_parameters_the_view_reads_are_kept_in_order(client, page_cache):
+    client.get("/practice/", {"phase": "primary"})
+    assert client.get("/practice/", {"phase": "secondary"})["X-Page-Cache"] == "miss"
+    assert (
+        client.get("/practice/?phase=primary&utm_medium=email")["X-Page-Cache"] == "hit"
+    )
+    # Sorted by name: the same filters in another order are one entry.
+    client.get("/practice/?phase=primary&area=a")
+    assert client.get("/practice/?area=a&phase=primary")["X-Page-Cache"] == "hit"
+
+
+def test_normalised_queries():
+    from django.test import RequestFactory
+
+    from home.page_cache import normalise_query
+
+    def normal(url: str) -> str:
+        request = RequestFactory().get(url)
+        normalise_query(request)
+        assert request.GET.urlencode() == request.META["QUERY_STRING"]
+        return request.get_full_path()
+
+    assert normal("/practice/?utm_source=x&page=2&gclid=1") == "/practice/?page=2"
+    assert normal("/search/?q=reading&type=case-study&ref=nav") == (
+        "/search/?q=reading&type=case-study"
+    )
+    assert normal("/directory/?trust=b&trust=a&available=1") == (
+        "/directory/?available=1&trust=b&trust=a"
+    )
+    # Views that read their own parameters keep them, without the trackers.
+    assert normal("/self-review/results/?1a=red&utm_source=x") == (
+        "/self-review/results/?1a=red"
+    )
+    welsh = "/cy/self-review/results/?1a=red"
+    assert normal(welsh) == welsh
+    assert normal("/api/v2/pages/?type=home.HomePage&fields=*&utm_id=1") == (
+        "/api/v2/pages/?fields=%2A&type=home.HomePage"
+    )
+    assert normal("/about/") == "/about/"
+
+
+@pytest.mark.django_db
+def test_a_self_review_result_is_cached_per_rating(client, page_cache):
+    from tests.selfreview.conftest import review
+
+    red = client.get("/self-review/results/", review(_1a="red"))
+    assert red.status_code == 200
+    assert red["X-Page-Cache"] == "miss"
+    again = client.get("/self-review/results/", {**review(_1a="red"), "utm_id": "1"})
+    assert again["X-Page-Cache"] == "hit"
+    green = client.get("/self-review/results/", review(_1a="green"))
+    assert green["X-Page-Cache"] == "miss"
