@@ -10,3 +10,6 @@ class TrustsConfig(AppConfig):
 
     name = "trusts"
     verbose_name = "Member trusts"
+
+    def ready(self):
+        from . import translation_rules  # noqa: F401  (its hooks; issue 17)

@@ -80,6 +80,7 @@ MIDDLEWARE = [
     "home.two_factor.RequireStaffTwoFactorMiddleware",
     "trusts.admin_boundaries.AdminBoundaryMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "trusts.translation_rules.TranslationRulesMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns lockouts into the lockout page.
