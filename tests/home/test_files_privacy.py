@@ -66,8 +66,15 @@ def _download(doc: Document) -> dict:
     return {"document": doc.pk, "title": "", "description": ""}
 
 
-def _published_page(title: str, *, documents=(), body_document=None, link=None,
-                    image=None, body_image=None) -> CaseStudyPage:
+def _published_page(
+    title: str,
+    *,
+    documents=(),
+    body_document=None,
+    link=None,
+    image=None,
+    body_image=None,
+) -> CaseStudyPage:
     """A case study in trust A's section using the given files, then published."""
     page = CaseStudyPageFactory(parent=section(A), title=title)
     body = []
@@ -350,7 +357,9 @@ def test_admin_api_lists_a_trust_editor_only_their_own_collections(
         assert response.status_code == 200, response.content[:300]
         listed = {item["id"] for item in response.json()["items"]}
         own = set(
-            model.objects.filter(collection_id=a_collection).values_list("pk", flat=True)
+            model.objects.filter(collection_id=a_collection).values_list(
+                "pk", flat=True
+            )
         )
         assert listed == own
         for obj in model.objects.exclude(collection_id=a_collection):
