@@ -12,12 +12,14 @@ one person on someone else's behalf.
 from __future__ import annotations
 
 from django.core import mail
+from django.core.management import call_command
 from django.test import RequestFactory, override_settings
 
 import pytest
 from axes.models import AccessAttempt
 from django_tasks import default_task_backend
 from django_tasks.signals import task_enqueued
+from django_tasks_db.models import DBTaskResult
 
 from directory import views as directory_views
 from directory.models import SupportRequest
@@ -340,3 +342,15 @@ def test_the_request_does_not_wait_for_the_mail_server(client, profile):
     request.refresh_from_db()
     assert request.status == SupportRequest.Status.PASSED_ON
     assert len(mail.outbox) == 2
+
+
+@pytest.mark.django_db
+@override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}})
+def test_production_queues_the_relay_for_the_worker(client, profile):
+    assert client.post(profile.url + "contact/", _form()).status_code == 302
+    assert not mail.outbox
+    queued = DBTaskResult.objects.filter(task_path__endswith="relay_support_request")
+    assert queued.count() == 1
+    call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
+    assert SupportRequest.objects.get().status == SupportRequest.Status.PASSED_ON
+    assert [m.to for m in mail.outbox] == [[EXPERT_EMAIL], ["jo@school.example.org"]]
