@@ -17,6 +17,7 @@ from .api import api_router
 
 urlpatterns = [
     path("admin/2fa/", two_factor.two_factor, name="two_factor"),
+    path("admin/2fa/enrol/<str:token>/", two_factor.enrol, name="two_factor_enrol"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
