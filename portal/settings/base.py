@@ -120,27 +120,44 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Redis when REDIS_URL is set (shared between app servers), else per-process memory.
-if env.get("REDIS_URL"):
-    CACHES = {
+# Seconds to wait for Redis to connect or answer before serving uncached.
+REDIS_TIMEOUT = float(env.get("REDIS_TIMEOUT", "0.25"))
+
+
+def redis_caches(url: str, timeout: float = REDIS_TIMEOUT) -> dict:
+    """The shared cache on Redis (tests/home/test_hung_redis.py uses this too).
+
+    Rate limits and page caching must not take the site down with Redis:
+    errors are ignored (a miss, a dropped write), each call waits at most
+    `timeout`, and after one failure the process stops asking Redis for 30 s
+    (home/cache_breaker.py).
+    """
+    return {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": env["REDIS_URL"],
+            "LOCATION": url,
             "OPTIONS": {
-                # Rate limits and page caching must not take the site down with Redis.
+                "CLIENT_CLASS": "home.cache_breaker.CircuitBreakerClient",
                 "IGNORE_EXCEPTIONS": True,
-                "SOCKET_CONNECT_TIMEOUT": 1,
-                "SOCKET_TIMEOUT": 1,
+                "SOCKET_CONNECT_TIMEOUT": timeout,
+                "SOCKET_TIMEOUT": timeout,
+                "BREAKER_SECONDS": 30,
             },
             "KEY_PREFIX": "portal",
         }
     }
+
+
+if env.get("REDIS_URL"):
+    CACHES = redis_caches(env["REDIS_URL"])
     DJANGO_REDIS_IGNORE_EXCEPTIONS = True
     # Only a cache shared by every app server can be invalidated on publish.
     PAGE_CACHE_SECONDS = int(env.get("PAGE_CACHE_SECONDS", "600"))
     # Facet counts, search results and related practice for anonymous
     # visitors, invalidated on publish like the page cache (home/data_cache.py).
     DATA_CACHE_SECONDS = int(env.get("DATA_CACHE_SECONDS", "300"))
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    # Not a traceback per call while the breaker is open: it logs once.
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     PAGE_CACHE_SECONDS = int(env.get("PAGE_CACHE_SECONDS", "0"))

@@ -22,25 +22,26 @@ from wagtail.models import Page
 
 import pytest
 
+from home import cache_breaker
 from home.models import HomePage, StandardPage
+from portal.settings.base import redis_caches
 
 ROOT = Path(__file__).resolve().parents[2]
 PG_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres"
 
-DEAD_REDIS = {
-    "default": {
-        "BACKEND": "django_redis.cache.RedisCache",
-        "LOCATION": "redis://127.0.0.1:1/0",
-        "OPTIONS": {
-            "IGNORE_EXCEPTIONS": True,
-            "SOCKET_CONNECT_TIMEOUT": 0.2,
-            "SOCKET_TIMEOUT": 0.2,
-        },
-    }
-}
+# As production configures it (short timeouts, the circuit breaker), with
+# nothing listening; a Redis that never answers: tests/home/test_hung_redis.py.
+DEAD_REDIS = redis_caches("redis://127.0.0.1:1/0")
 
 
 # -- Redis down -----------------------------------------------------------------
+
+
+@pytest.fixture(autouse=True)
+def _breaker_closed():
+    cache_breaker.reset()
+    yield
+    cache_breaker.reset()
 
 
 @pytest.mark.django_db
