@@ -5,8 +5,9 @@ tens to hundreds of milliseconds to compute and are the same for every
 anonymous visitor until something is published. They are cached in the
 shared cache (Redis in production) for DATA_CACHE_SECONDS under a key that
 holds the page cache's version number, which publishing, unpublishing,
-moving or deleting a page or editing a snippet moves on (home/apps.py), so
-a change is visible on the next request. Signed-in visitors are never
+moving or deleting a page or an editor's change to a snippet pages show
+moves on (the explicit list in home/invalidation.py; nothing a public
+request writes moves it), so a change is visible on the next request. Signed-in visitors are never
 served from it: members may see members-only profiles. Off (0) without
 Redis, because a per-process cache cannot be invalidated across app servers.
 """
