@@ -185,3 +185,9 @@ class PortalSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = _("portal settings")
+
+
+# Rich text is sanitised on every save (a pre_save receiver for all models,
+# and revisions). Imported here, not from HomeConfig.ready(), so that it is
+# connected whenever the models are: home/richtext.py owns the rule.
+from . import richtext as _richtext  # noqa: E402, F401
