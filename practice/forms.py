@@ -44,6 +44,7 @@ import nh3
 
 from directory.forms import AccessibleFormMixin
 from directory.models import FrameworkElement, Phase
+from home.richtext import clean_rich_text
 from home.uploads import validate_file_content
 
 from .models import (
@@ -75,17 +76,17 @@ _PLAIN = nh3.Cleaner(
     link_rel=None,
     strip_comments=True,
 )
-RICH_TAGS = {"p", "br", "ul", "ol", "li", "a"}
-_RICH = nh3.Cleaner(
-    tags=RICH_TAGS,
-    clean_content_tags=_DROP_WITH_CONTENT,
-    attributes={"a": {"href"}},
-    # No javascript:, data: or vbscript: links: Ammonia drops the href.
-    url_schemes={"http", "https", "mailto"},
-    # Wagtail stores external links as a bare <a href>; keep the stored form.
-    link_rel=None,
-    strip_comments=True,
-)
+# The one rule for rich text (home/richtext.py, which every save applies
+# too), narrowed to paragraphs, breaks, lists and external links: teachers
+# get no page or document links and no images. No javascript:, data: or
+# vbscript: links: Ammonia drops the href.
+RICH_FEATURES = ("ol", "ul", "external-link")
+
+
+def _clean_rich(value: str) -> str:
+    return clean_rich_text(value, features=RICH_FEATURES)
+
+
 _BLANK_LINES = re.compile(r"\n[ \t]*\n+")
 _BLOCK_START = re.compile(r"^<(p|ul|ol)[\s>]", re.IGNORECASE)
 _EMPTY_PARAGRAPH = re.compile(r"<p>(\s|<br>)*</p>")
@@ -122,9 +123,9 @@ def rich_text(value: str) -> str:
     """Sanitised HTML for a RichTextField: paragraphs, breaks, lists and links.
 
     People type plain text here, so blank lines become paragraphs and single
-    line breaks become <br>; any markup they paste is cut down to RICH_TAGS.
+    line breaks become <br>; any markup they paste is cut down to RICH_FEATURES.
     """
-    text = _RICH.clean(value.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _clean_rich(value.replace("\r\n", "\n").replace("\r", "\n"))
     blocks = []
     for chunk in _paragraphs(text):
         if _BLOCK_START.match(chunk):
@@ -132,7 +133,7 @@ def rich_text(value: str) -> str:
         else:
             blocks.append("<p>" + "<br>".join(chunk.split("\n")) + "</p>")
     # Once more over the whole: pasted markup may not nest the way we wrapped it.
-    result = _RICH.clean("".join(blocks))
+    result = _clean_rich("".join(blocks))
     result = _BARE_ANCHOR.sub(r"\1", result)
     return _EMPTY_PARAGRAPH.sub("", result).strip()
 
