@@ -286,6 +286,45 @@ def test_editor_may_translate_own_draft_but_its_welsh_version_is_not_published(
 
 
 @pytest.mark.django_db
+def test_editor_syncs_stops_and_restarts_own_translation_moderator_converts(
+    client, editor_a, moderator, a_draft, cy
+):
+    client.force_login(editor_a)
+    assert submit(client, a_draft, cy).status_code == 302
+    welsh = a_draft.get_translation(cy)
+    edit_url = reverse("wagtailadmin_pages:edit", args=[welsh.pk])
+    source = source_of(a_draft)
+    translation = source.translations.get()
+
+    # Syncing without publishing changes nothing live: allowed.
+    response = update(client, source, publish=False)
+    assert response.status_code == 302 and not refused(response)
+    # Stopping and restarting the synced translation (the latter through
+    # Wagtail's page edit view) only switch wagtail-localize's editor on or off.
+    stop = reverse("wagtail_localize:stop_translation", args=[translation.pk])
+    response = client.post(stop, {"next": edit_url})
+    assert response["Location"] == edit_url
+    translation.refresh_from_db()
+    assert not translation.enabled
+    client.post(edit_url, {"localize-restart-translation": "on"})
+    translation.refresh_from_db()
+    assert translation.enabled
+
+    # Converting back to an alias takes the English page's live status and
+    # content: a moderator's job.
+    before = snapshot()
+    convert = reverse("wagtail_localize:convert_to_alias", args=[welsh.pk])
+    assert client.get(convert).status_code == 200
+    response = client.post(convert)
+    assert refused(response)
+    assert snapshot() == before
+    client.force_login(moderator)
+    client.post(convert)
+    welsh.refresh_from_db()
+    assert welsh.alias_of_id == a_draft.pk
+
+
+@pytest.mark.django_db
 def test_editor_cannot_start_a_translation_that_would_change_a_live_page(
     client, editor_a, a_live, cy
 ):
@@ -329,7 +368,7 @@ def test_editor_cannot_translate_snippets_or_read_them_through_localize(
     for url in (
         reverse(
             "wagtail_localize:snippets_api_listing",
-            args=["directory", "supportrequest"],
+            args=["trusts", "school"],
         ),
         reverse("wagtail_localize:snippets_api_listing", args=["search", "synonym"]),
         reverse("wagtail_localize:translations_report"),
