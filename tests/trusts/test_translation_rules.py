@@ -463,3 +463,22 @@ def test_an_unknown_localize_view_is_refused():
     assert translation_rules.RULES.get("a_view_added_later") is None
     rule = translation_rules.rule_for("a_view_added_later")
     assert rule is translation_rules.refuse_unknown
+
+
+@pytest.mark.django_db
+def test_editor_cannot_change_locales_or_their_synchronisation(client, editor_a, cy):
+    """Locale synchronisation (sync_trees, which creates aliases) is set on
+    /admin/locales/, kept by Wagtail's locale permissions: not the editors'."""
+    before = snapshot()
+    client.force_login(editor_a)
+    for url in (
+        reverse("wagtaillocales:index"),
+        reverse("wagtaillocales:add"),
+        reverse("wagtaillocales:edit", args=[cy.pk]),
+    ):
+        assert refused(client.get(url)), url
+    response = client.post(
+        reverse("wagtaillocales:edit", args=[cy.pk]), {"language_code": "cy"}
+    )
+    assert refused(response)
+    assert snapshot() == before
