@@ -27,6 +27,13 @@ resolved, before the view runs:
   only the moderators hold. Wagtail-localize's views never handle them at
   all: a support request is not content to translate.
 
+- **Images and documents by id** (the bulk action views list the titles of
+  the items you may not touch): an image or document named by id must be one
+  the user may choose, change or delete, by Wagtail's collection permissions.
+- **Reports over every page's drafts** (Wagtail's "Page types usage" names
+  the last edited page of each type, drafts included) are for users with a
+  permission over the whole page tree, i.e. the moderators.
+
 The page chooser's listings are also filtered by the
 ``construct_page_chooser_queryset`` hook in ``trusts/wagtail_hooks.py``,
 which uses :func:`visible_pages`. tests/test_admin_sweep.py requests
@@ -44,6 +51,8 @@ from django.db.models import Model, Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.urls import reverse
 
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.permissions import policy_registry
@@ -55,11 +64,25 @@ MODERATOR_ACTIONS = ("view", "change", "delete")
 # Holding any of these on a page (or an ancestor) lets a user see its drafts.
 PAGE_ACTIONS = ("add", "change", "publish", "bulk_delete", "lock", "unlock")
 
+# Holding any of these on an image or document lets a user see it.
+MEDIA_ACTIONS = ("choose", "change", "delete")
+# Views that show every page's latest draft: only for those with a permission
+# over the whole tree (Wagtail lets anyone with a page permission in).
+WHOLE_TREE_VIEWS = frozenset(
+    {
+        "wagtailadmin_reports:page_types_usage",
+        "wagtailadmin_reports:page_types_usage_results",
+    }
+)
+
 # URL arguments and query parameters that always hold a page id.
 PAGE_ID_KWARGS = frozenset(
     {"page_id", "parent_page_id", "page_to_move_id", "destination_id", "page_pk"}
 )
 PAGE_ID_QUERY_PARAMS = ("page_id", "parent_page_id", "child_of", "descendant_of")
+# URL arguments that always hold an image or a document id.
+IMAGE_ID_KWARGS = frozenset({"image_id"})
+DOCUMENT_ID_KWARGS = frozenset({"document_id", "doc_id"})
 # URL arguments and query parameters holding an id of the view's own model.
 OBJECT_ID_KWARGS = ("pk", "object_id")
 OBJECT_ID_QUERY_PARAMS = ("id",)
@@ -142,6 +165,27 @@ def hidden_page_ids(user, page_ids: Iterable[int]) -> set[int]:
     }
 
 
+def may_see_whole_tree(user) -> bool:
+    """Whether the user holds a page permission at the root (moderators do)."""
+    root = Page.get_first_root_node()
+    return PagePermissionPolicy().user_has_any_permission_for_instance(
+        user, PAGE_ACTIONS, root
+    )
+
+
+def hidden_media_ids(user, model: type[Model], ids: Iterable[int]) -> set[int]:
+    """The ids among ``ids`` of images or documents the user may not see."""
+    ids = set(ids)
+    if not ids:
+        return set()
+    policy = policy_registry.get_by_type(model)
+    return {
+        obj.pk
+        for obj in model._default_manager.filter(pk__in=ids)
+        if not policy.user_has_any_permission_for_instance(user, MEDIA_ACTIONS, obj)
+    }
+
+
 def _translated_objects(kwargs: dict) -> list[Model]:
     """The objects behind wagtail-localize translation ids in the URL."""
     from wagtail_localize.models import Translation, TranslationSource
@@ -198,6 +242,9 @@ class AdminBoundaryMiddleware:
             return None  # Wagtail sends them to the login page
         match = getattr(request, "resolver_match", None)
         namespaces = set(match.namespaces) if match else set()
+        whole_tree_view = match is not None and match.view_name in WHOLE_TREE_VIEWS
+        if whole_tree_view and not may_see_whole_tree(user):
+            raise PermissionDenied
 
         model = None
         for app_kwarg, model_kwarg in MODEL_KWARG_PAIRS:
@@ -212,6 +259,26 @@ class AdminBoundaryMiddleware:
             if LOCALIZE_NAMESPACE in namespaces:
                 raise Http404  # never translated, never listed for translation
             if not may_see_model(user, model):
+                raise PermissionDenied
+
+        image_model, document_model = get_image_model(), get_document_model()
+        media_ids = {
+            image_model: _ids(
+                v for k, v in view_kwargs.items() if k in IMAGE_ID_KWARGS
+            ),
+            document_model: _ids(
+                v for k, v in view_kwargs.items() if k in DOCUMENT_ID_KWARGS
+            ),
+        }
+        for media_model in media_ids:
+            if model is not None and issubclass(model, media_model):
+                media_ids[media_model] |= _ids(
+                    v for k, v in view_kwargs.items() if k in OBJECT_ID_KWARGS
+                )
+                for param in OBJECT_ID_QUERY_PARAMS:
+                    media_ids[media_model] |= _ids(request.GET.getlist(param))
+        for media_model, ids in media_ids.items():
+            if hidden_media_ids(user, media_model, ids):
                 raise PermissionDenied
 
         page_ids = _ids(v for k, v in view_kwargs.items() if k in PAGE_ID_KWARGS)
@@ -240,5 +307,6 @@ __all__ = [
     "hidden_page_ids",
     "is_moderator_only",
     "may_see_model",
+    "may_see_whole_tree",
     "visible_pages",
 ]

@@ -17,7 +17,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .admin_boundaries import visible_pages
+from .admin_boundaries import may_see_whole_tree, visible_pages
 from .membership import is_moderator
 from .models import School
 
@@ -28,6 +28,14 @@ def hide_other_trusts_drafts(pages: QuerySet, request: HttpRequest) -> QuerySet:
     if is_moderator(user):
         return pages
     return visible_pages(user, pages)
+
+
+@hooks.register("construct_reports_menu")
+def hide_whole_tree_reports(request: HttpRequest, menu_items: list) -> None:
+    # "Page types usage" names every type's last edited page, drafts included;
+    # trusts/admin_boundaries.py refuses the view itself.
+    if not may_see_whole_tree(request.user):
+        menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]
 
 
 class SchoolViewSet(SnippetViewSet):
