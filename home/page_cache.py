@@ -183,8 +183,13 @@ class AnonymousPageCacheMiddleware:
         # with the version it was rendered under and is a miss after a bump.
         key = _key(request)
         found = cache.get_many([VERSION_KEY, key])
-        version = found.get(VERSION_KEY) or 0
-        remember(VERSION_KEY, version)
+        version = found.get(VERSION_KEY)
+        if version is None:
+            # A new or flushed cache: start the version as every other user
+            # of it would (memo.current), not at a 0 they would not share.
+            version = current(VERSION_KEY)
+        else:
+            remember(VERSION_KEY, version)
         hit = found.get(key)
         if hit is not None and hit[0] == version:
             _version, content, status, headers = hit

@@ -198,3 +198,17 @@ def test_a_self_review_result_is_cached_per_rating(client, page_cache):
     assert again["X-Page-Cache"] == "hit"
     green = client.get("/self-review/results/", review(_1a="green"))
     assert green["X-Page-Cache"] == "miss"
+
+
+@pytest.mark.django_db
+def test_a_page_cached_on_an_empty_cache_stays_a_hit(client, page_cache):
+    # The first request starts the version; a signed-in visit (which reads
+    # it through the memo, home/memo.py) must find the same number.
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    assert client.get("/practice/")["X-Page-Cache"] == "miss"
+    member = Client()
+    member.force_login(get_user_model().objects.create_user("m", password="pw-long"))
+    assert member.get("/practice/").status_code == 200
+    assert client.get("/practice/")["X-Page-Cache"] == "hit"
