@@ -165,6 +165,10 @@ def _cleaner(features: frozenset[str]) -> nh3.Cleaner:
 # rewriter only finds an <embed .../> that closes itself.
 _OPEN_EMBED = re.compile(r'<embed((?:\s+[^\s"=<>/]+(?:="[^"]*")?)*)\s*>')
 _SELF_CLOSED_BREAK = re.compile(r"<(br|hr)\s*/>")
+# Django's escape() writes an apostrophe as &#x27;, Ammonia as the character.
+# Ammonia quotes every attribute with ", so an apostrophe is never a
+# delimiter in its output and the two spellings read the same there.
+_APOSTROPHE = re.compile(r"&#(?:x0*27|0*39);|&apos;", re.IGNORECASE)
 
 
 def clean_rich_text(html: str, *, features: Iterable[str] | None = None) -> str:
@@ -182,10 +186,10 @@ def clean_rich_text(html: str, *, features: Iterable[str] | None = None) -> str:
     # Ammonia spells a no-break space as an entity; the editor stores the
     # character itself (the same in text and in attribute values).
     cleaned = cleaned.replace("&nbsp;", "\u00a0")
-    # Equal once <br/> and <br> are read alike: nothing was removed, keep
-    # the original spelling. (Only those two spellings are equated; any
-    # other difference means the sanitised version is the one stored.)
-    if _SELF_CLOSED_BREAK.sub(r"<\1>", html) == cleaned:
+    # Equal once <br/> and <br>, &#x27; and ' are read alike: nothing was
+    # removed, keep the original spelling. (Only those spellings are
+    # equated; any other difference means the sanitised version is stored.)
+    if _APOSTROPHE.sub("'", _SELF_CLOSED_BREAK.sub(r"<\1>", html)) == cleaned:
         return html
     return cleaned
 
