@@ -262,3 +262,48 @@ def test_support_request_chooser_refuses_by_itself(
         assert response.status_code in (302, 403), url
         assert response.status_code == 403 or response["Location"] == "/admin/"
         assert SECRET_SUPPORT not in response.content.decode()
+
+
+# -- found by the sweep ---------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_bulk_views_show_no_other_trusts_images_or_documents(
+    client, editor_a, other_trust
+):
+    from django.core.files.base import ContentFile
+
+    from wagtail.documents.models import Document
+
+    import wagtail_factories
+
+    collection = other_trust.membership.collection
+    image = wagtail_factories.ImageFactory(
+        title="SECRET-IMAGE-boundaries", collection=collection
+    )
+    document = Document(title="SECRET-DOC-boundaries", collection=collection)
+    document.file.save("s.pdf", ContentFile(b"%PDF-1.4 s"), save=False)
+    document.save()
+    client.force_login(editor_a)
+    for model, obj in (
+        ("wagtailimages/image", image),
+        ("wagtaildocs/document", document),
+    ):
+        for action in ("delete", "add_tags", "add_to_collection"):
+            response = client.get(f"/admin/bulk/{model}/{action}/?id={obj.pk}")
+            assert obj.title not in response.content.decode(), (model, action)
+
+
+@pytest.mark.django_db
+def test_page_types_report_is_for_moderators(client, editor_a, b_draft):
+    client.force_login(editor_a)
+    for url in (
+        "/admin/reports/page-types-usage/",
+        "/admin/reports/page-types-usage/results/",
+    ):
+        response = client.get(url)
+        assert SECRET_TITLE not in response.content.decode(), url
+        assert response.status_code == 403, url
+    reports = client.get("/admin/").content.decode()
+    assert "/admin/reports/workflow/" in reports  # the menu is there...
+    assert "/admin/reports/page-types-usage/" not in reports  # ...less this
