@@ -138,6 +138,7 @@ def _user(username: str, **extra):
 class Secrets:
     draft: Page
     own_section: Page
+    own_collection: Collection
     objects: dict[str, object] = field(default_factory=dict)
 
 
@@ -204,7 +205,12 @@ def secrets(trust, other_trust, cy):
         "school": school,
         "locale": cy,
     }
-    return Secrets(draft=draft, own_section=section(A), objects=objects)
+    return Secrets(
+        draft=draft,
+        own_section=section(A),
+        own_collection=trust.membership.collection,
+        objects=objects,
+    )
 
 
 # -- filling a pattern ----------------------------------------------------------------
@@ -401,7 +407,7 @@ def sweep(client: Client, user, secrets: Secrets) -> Report:
         "title": "Sweep",
         "slug": "sweep",
         "locales": [secrets.objects["locale"].pk],
-        "collection": secrets.own_section.pk,
+        "collection": secrets.own_collection.pk,
         "chooser": secrets.own_section.pk,
         "confirm": "1",
     }
@@ -481,3 +487,28 @@ def test_no_admin_url_shows_or_changes_another_trusts_secrets(trust_a_user, secr
     assert len(report.exercised) >= MIN_PATTERNS, report.unfilled
     # Patterns that cannot be filled are reported above; there must be few.
     assert len(report.unfilled) <= 5, report.unfilled
+
+
+@pytest.mark.django_db
+def test_the_secrets_show_where_they_should(client, secrets):
+    """The control: a moderator does see them, so the markers are findable."""
+    from trusts.membership import ensure_moderators
+
+    moderator = _user("sweep-moderator", is_superuser=True, is_staff=True)
+    moderator.groups.add(ensure_moderators())
+    client.force_login(moderator)
+    objects = secrets.objects
+    for url, secret in (
+        (f"/admin/pages/{secrets.draft.pk}/", SECRETS[0]),
+        (f"/admin/bulk/wagtailcore/page/delete/?id={secrets.draft.pk}", SECRETS[0]),
+        (
+            "/admin/snippets/directory/supportrequest/inspect/"
+            f"{objects['support_request'].pk}/",
+            SECRETS[1],
+        ),
+        (f"/admin/images/{objects['image'].pk}/", SECRETS[2]),
+        (f"/admin/documents/edit/{objects['document'].pk}/", SECRETS[3]),
+    ):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert secret in _body(response), url
