@@ -24,11 +24,10 @@ import pytest
 from portal.api import api_router
 from tests.practice.factories import CaseStudyPageFactory, section
 
+# The issue's list, for every parameter of every endpoint.
 HOSTILE = [
     "\x00",
-    "a\x00b",
     '"',
-    '""x"',
     "'",
     "\\",
     "%",
@@ -41,46 +40,39 @@ HOSTILE = [
     ":",
     "<script>alert(1)</script>",
     "x" * 5000,
-    "1" * 400,
     "-1",
-    "0",
     "99999999999999999999",
-    "9223372036854775808",
-    "2147483648",
     "abc",
     "1.5",
     "²",
     "¹²",
-    "١٢",
-    "🙂 ünïcödé שלום",
-    "\u202e",
+    "🙂 ünïcödé שלום \u202e",
     "",
-    " ",
-    "AND OR NOT (",
-    "title:x",
-    "root",
-    "*,-title",
-    "_,id",
-    "-id",
-    "random",
-    "id(title)",
-    "en-gb",
-    "127.0.0.1:%C2%B2",
-    "127.0.0.1:²",
-    "localhost:99999999999999999999",
-    "localhost:-1",
-    "wagtailcore.Page",
-    "practice.CaseStudyPage",
-    "auth.User",
-    "x.y.z",
-    "2025-01-01",
-    "2025-13-45",
-    "true",
-    "/practice/",
-    "/" * 50,
-    "json",
-    "api",
 ]
+# Values that reach further into particular parameters.
+EXTRA = {
+    "site": ["127.0.0.1:²", "localhost:99999999999999999999", "localhost:-1", ":"],
+    "type": ["practice.CaseStudyPage", "auth.User", "x.y.z", "wagtailcore.Page,a"],
+    "fields": ["*,-title", "_,id", "id(title)", "*,body(x)", "-id"],
+    "order": ["random", "-id", "title,-id", "id,random"],
+    "html_path": ["/practice/", "/" * 50, "/../../etc/passwd"],
+    "locale": ["en-gb", "cy", "zz"],
+    "child_of": ["root", "0", "2147483648"],
+    "descendant_of": ["root", "9223372036854775808"],
+    "translation_of": ["root", "1"],
+    "ancestor_of": ["1", "2147483648"],
+    "id": ["0", "2147483648", "9223372036854775808", "١٢"],
+    "offset": ["2147483647", "١٢", " 1"],
+    "limit": ["21", "0", "١٢"],
+    "first_published_at": ["2025-01-01", "2025-13-45", "1111-11-11 11:11:11.111111"],
+    "publication_date": ["2025-01-01", "2025-02-30"],
+    "format": ["json", "api", "xml"],
+    "rich_text_format": ["html", "markdown"],
+    "search_operator": ["and", "or", "AND"],
+    "show_in_menus": ["true", "yes", "2"],
+}
+# A shorter list for each parameter combined with a search.
+WITH_SEARCH = ["\x00", '"', "99999999999999999999", "abc", "²", ""]
 
 # Elasticsearch at a closed port on 127.0.0.1 (as tests/search/test_elasticsearch.py).
 UNREACHABLE_ES = {
@@ -152,18 +144,22 @@ def test_no_parameter_value_gives_a_server_error(client, content, name):
     urls = [f"/api/v2/{name}/", f"/api/v2/{name}/find/", f"/api/v2/{name}/{pk}/"]
     counts: dict[int, int] = {}
     for param in sorted(_parameters(name, viewset)):
-        for value in HOSTILE:
+        for value in HOSTILE + EXTRA.get(param, []):
             for url in urls:
                 params = {param: value}
                 if url.endswith("/find/") and param != "id":
                     params["id"] = pk  # so find/ reaches the other parameters
+                if param not in ("fields", "rich_text_format", "format"):
+                    # Serialising less keeps the run short; every parameter
+                    # is still parsed and applied.
+                    params.setdefault("fields", "_,id")
                 status = _assert_no_server_error(client, url, params)
                 counts[status] = counts.get(status, 0) + 1
-            # Searching with the parameter, as the issue's combinations were.
-            if param != "search":
-                _assert_no_server_error(
-                    client, f"/api/v2/{name}/", {"search": "plan", param: value}
-                )
+        # Searching with the parameter, as the issue's combinations were.
+        for value in WITH_SEARCH if param != "search" else []:
+            _assert_no_server_error(
+                client, f"/api/v2/{name}/", {"search": "plan", param: value}
+            )
     # The hostile values were refused, not all ignored.
     assert counts.get(400, 0) > 0 and counts.get(200, 0) > 0
 
