@@ -364,7 +364,8 @@ def test_admin_api_lists_a_trust_editor_only_their_own_collections(
         assert listed == own
         for obj in model.objects.exclude(collection_id=a_collection):
             detail = client.get(f"/admin/api/main/{endpoint}/{obj.pk}/")
-            assert detail.status_code == 404, obj.title
+            # 404 here; 403 if the admin's own boundary checks refuse first.
+            assert detail.status_code in (403, 404), obj.title
     unused_b = files["private_docs"]["unused B"]
     text = client.get("/admin/api/main/documents/", {"search": "Moorland"}).content
     assert unused_b.title.encode() not in text
