@@ -277,6 +277,11 @@ def test_sweep_every_document_is_served_only_if_a_live_public_page_uses_it(
             assert response.get("Content-Encoding") in (None, "")
             assert "None" not in str(response.headers.get("Content-Encoding", ""))
             assert response["X-Content-Type-Options"] == "nosniff"
+            again = client.get(
+                doc.url, HTTP_IF_MODIFIED_SINCE="Sun, 06 Dec 2099 00:00:00 GMT"
+            )
+            assert again.status_code == 304
+            assert again.get("Content-Encoding") is None
         else:
             assert response.status_code in (404, 302), doc.title
             if response.status_code == 302:
