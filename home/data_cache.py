@@ -7,9 +7,10 @@ shared cache (Redis in production) for DATA_CACHE_SECONDS under a key that
 holds the page cache's version number, which publishing, unpublishing,
 moving or deleting a page or an editor's change to a snippet pages show
 moves on (the explicit list in home/invalidation.py; nothing a public
-request writes moves it), so a change is visible on the next request. Signed-in visitors are never
-served from it: members may see members-only profiles. Off (0) without
-Redis, because a per-process cache cannot be invalidated across app servers.
+request writes moves it), so a change is visible on the next request.
+Signed-in visitors are never served from it: members may see members-only
+profiles. Off (0) without Redis, because a per-process cache cannot be
+invalidated across app servers.
 """
 
 from __future__ import annotations
