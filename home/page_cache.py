@@ -26,6 +26,7 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.utils.cache import patch_response_headers
 
@@ -102,6 +103,10 @@ def current_version() -> int:
 def invalidate(**kwargs) -> None:
     """Drop every cached page (called from publish/unpublish/delete signals)."""
     bump(VERSION_KEY)
+    # A request served between this bump and the commit still reads the old
+    # rows and would cache them under the new version: bump again once the
+    # change is visible (at once outside a transaction).
+    transaction.on_commit(lambda: bump(VERSION_KEY))
 
 
 def _without_language(path: str) -> str:

@@ -212,3 +212,19 @@ def test_a_page_cached_on_an_empty_cache_stays_a_hit(client, page_cache):
     member.force_login(get_user_model().objects.create_user("m", password="pw-long"))
     assert member.get("/practice/").status_code == 200
     assert client.get("/practice/")["X-Page-Cache"] == "hit"
+
+
+@pytest.mark.django_db
+def test_the_version_moves_again_once_the_change_is_committed(
+    django_capture_on_commit_callbacks,
+):
+    """A page rendered from the old rows before the commit is not kept."""
+    from home.memo import current
+    from home.page_cache import VERSION_KEY, invalidate
+
+    with django_capture_on_commit_callbacks() as callbacks:
+        invalidate()
+        during_transaction = current(VERSION_KEY)
+    assert len(callbacks) == 1
+    callbacks[0]()
+    assert current(VERSION_KEY) != during_transaction
