@@ -13,7 +13,11 @@ CSRF_TRUSTED_ORIGINS = [
     o.strip() for o in env.get("CSRF_TRUSTED_ORIGINS", "").split(",") if o.strip()
 ]
 
-EMAIL_BACKEND = env.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# Requests queue their email (home/mail.py); the worker sends it with this.
+EMAIL_BACKEND = "home.mail.QueuedEmailBackend"
+EMAIL_DELIVERY_BACKEND = env.get(
+    "EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
+)
 
 # The database task backend plus `manage.py db_worker` keeps indexing off the
 # request path.
