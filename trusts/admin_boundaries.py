@@ -47,7 +47,7 @@ from collections.abc import Callable, Iterable
 
 from django.apps import apps
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
-from django.db.models import Model, Q, QuerySet
+from django.db.models import F, Model, Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.urls import reverse
 
@@ -143,24 +143,65 @@ def may_see_model(user, model: type[Model]) -> bool:
     return policy.user_has_any_permission(user, MODERATOR_ACTIONS)
 
 
+def _path_to_own_pages(user) -> Q:
+    """The pages above those the user holds a permission on: their way in.
+
+    The admin shows a page's draft title; a live page whose title has a
+    change pending shows an unmoderated title. Pages on the way down to the
+    user's own sections (the home and library pages) stay visible whatever
+    is pending on them, or a moderator's edit would lock editors out.
+    """
+    from wagtail.models import GroupPagePermission
+
+    roots = GroupPagePermission.objects.filter(
+        group__in=user.groups.all(),
+        permission__codename__in=[f"{action}_page" for action in PAGE_ACTIONS],
+    ).values_list("page__path", flat=True)
+    steplen = Page.steplen
+    paths = {path[:end] for path in roots for end in range(steplen, len(path), steplen)}
+    return Q(path__in=paths) if paths else Q(pk__in=[])
+
+
+def _retitled_elsewhere(user) -> QuerySet:
+    """Live pages whose pending draft title the user may not see (their ids)."""
+    return (
+        Page.objects.filter(live=True)
+        .exclude(draft_title=F("title"))
+        .exclude(_path_to_own_pages(user))
+        .values("pk")
+    )
+
+
 def visible_pages(user, pages: QuerySet) -> QuerySet:
-    """``pages`` less the unpublished ones the user has no permission on."""
+    """``pages`` less those whose unpublished content the user may not see.
+
+    Hidden: unpublished pages the user has no permission on, and live ones
+    whose draft title differs from the live one (unless on the way to the
+    user's own sections). Only plain filters on ``live`` and ``pk`` are used,
+    so the admin's page search (a search backend query) can apply them.
+    """
     if user.is_superuser:
         return pages
     policy = PagePermissionPolicy()
     allowed = policy.instances_user_has_any_permission_for(user, PAGE_ACTIONS)
-    return pages.filter(Q(live=True) | Q(pk__in=allowed.values("pk")))
+    retitled = list(_retitled_elsewhere(user).values_list("pk", flat=True))
+    return pages.filter(
+        (Q(live=True) & ~Q(pk__in=retitled)) | Q(pk__in=allowed.values("pk"))
+    )
 
 
 def hidden_page_ids(user, page_ids: Iterable[int]) -> set[int]:
-    """The ids among ``page_ids`` of unpublished pages the user may not see."""
+    """The ids among ``page_ids`` of pages whose drafts the user may not see."""
     page_ids = set(page_ids)
     if not page_ids:
         return set()
     policy = PagePermissionPolicy()
+    candidates = Page.objects.filter(pk__in=page_ids).filter(
+        Q(live=False) | Q(pk__in=_retitled_elsewhere(user))
+    )
     return {
         page.pk
-        for page in Page.objects.filter(pk__in=page_ids, live=False)
+        for page in candidates
         if not policy.user_has_any_permission_for_instance(user, PAGE_ACTIONS, page)
     }
 

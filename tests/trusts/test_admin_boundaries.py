@@ -307,3 +307,49 @@ def test_page_types_report_is_for_moderators(client, editor_a, b_draft):
     reports = client.get("/admin/").content.decode()
     assert "/admin/reports/workflow/" in reports  # the menu is there...
     assert "/admin/reports/page-types-usage/" not in reports  # ...less this
+
+
+PENDING_TITLE = "SECRET-PENDING-TITLE-boundaries"
+
+
+@pytest.fixture
+def b_live_with_pending_title(editor_b):
+    """Trust B's live case study with a retitled draft in moderation."""
+    page = CaseStudyPageFactory(parent=section(B), title="Published title")
+    page = page.specific
+    page.title = PENDING_TITLE
+    page.save_revision(user=editor_b)
+    return page
+
+
+def test_a_live_pages_pending_title_stays_with_its_trust(
+    client, editor_a, b_live_with_pending_title
+):
+    page = b_live_with_pending_title
+    client.force_login(editor_a)
+    for url in (
+        f"/admin/pages/{page.pk}/",
+        f"/admin/pages/{page.pk}/view_draft/",
+        f"/admin/choose-page/{page.get_parent().pk}/",
+        f"/admin/choose-page/{page.get_parent().pk}/results/",
+        "/admin/choose-page/search/?q=pending",
+        f"/admin/bulk/wagtailcore/page/delete/?id={page.pk}",
+    ):
+        response = client.get(url)
+        assert PENDING_TITLE not in response.content.decode(), url
+    # The live page itself may still be chosen by its published title.
+    listing = client.get(f"/admin/choose-page/{page.get_parent().pk}/").content
+    assert PENDING_TITLE.encode() not in listing
+
+
+def test_a_pending_title_on_the_way_to_own_section_does_not_lock_editors_out(
+    client, editor_a, trust
+):
+    """A moderator retitling the library page leaves editors a way in."""
+    library = section("severn-vale-learning-trust").get_parent().specific
+    library.title = "Practice library (retitled)"
+    library.save_revision()
+    client.force_login(editor_a)
+    assert client.get(f"/admin/pages/{library.pk}/").status_code == 200
+    chooser = client.get(f"/admin/choose-page/{library.pk}/")
+    assert chooser.status_code == 200
