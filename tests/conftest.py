@@ -81,3 +81,36 @@ def other_trust(db):
     return TrustPage.objects.get(
         slug="moorland-academies-trust", locale__language_code="en-gb"
     )
+
+
+# People: trust A is `trust`, trust B `other_trust`. Files that need other
+# people (or other names) define their own fixtures, which take precedence.
+@pytest.fixture
+def editor_a(trust):
+    from tests.trusts.factories import trust_user
+    from trusts.models import TrustAccount
+
+    return trust_user("a-editor", trust, TrustAccount.Role.EDITOR)
+
+
+@pytest.fixture
+def editor_b(other_trust):
+    from tests.trusts.factories import trust_user
+    from trusts.models import TrustAccount
+
+    return trust_user("b-editor", other_trust, TrustAccount.Role.EDITOR)
+
+
+@pytest.fixture
+def teacher(trust):
+    from tests.trusts.factories import trust_user
+    from trusts.models import TrustAccount
+
+    return trust_user("a-teacher", trust, TrustAccount.Role.MEMBER)
+
+
+@pytest.fixture
+def moderator(db):
+    from tests.trusts.factories import alliance_moderator
+
+    return alliance_moderator()

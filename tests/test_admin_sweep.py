@@ -20,7 +20,6 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.db import transaction
@@ -55,6 +54,7 @@ import wagtail_factories
 from directory.models import SupportRequest
 from tests.directory.factories import ExpertProfilePageFactory, directory_section
 from tests.practice.factories import CaseStudyPageFactory, section
+from tests.trusts.factories import make_user
 from trusts.membership import add_trust_account
 from trusts.models import School, TrustAccount
 
@@ -128,12 +128,6 @@ def accepts_post(callback) -> bool:
 # -- trust B's secrets ----------------------------------------------------------------
 
 
-def _user(username: str, **extra):
-    return get_user_model().objects.create_user(
-        username, f"{username}@example.org", "pw", **extra
-    )
-
-
 @dataclass
 class Secrets:
     draft: Page
@@ -144,7 +138,7 @@ class Secrets:
 
 @pytest.fixture
 def secrets(trust, other_trust, cy):
-    editor_b = _user("sweep-b-editor")
+    editor_b = make_user("sweep-b-editor")
     add_trust_account(editor_b, other_trust, TrustAccount.Role.EDITOR)
     draft = CaseStudyPageFactory(
         parent=section(B), title=SECRETS[0], live=False, owner=editor_b
@@ -453,7 +447,7 @@ def sweep(client: Client, user, secrets: Secrets) -> Report:
 @pytest.fixture
 def trust_a_user(request, trust):
     kind = request.param
-    user = _user(f"sweep-a-{kind}")
+    user = make_user(f"sweep-a-{kind}")
     role = TrustAccount.Role.EDITOR if kind == "editor" else TrustAccount.Role.MEMBER
     add_trust_account(user, trust, role)
     return user
@@ -494,7 +488,7 @@ def test_the_secrets_show_where_they_should(client, secrets):
     """The control: a moderator does see them, so the markers are findable."""
     from trusts.membership import ensure_moderators
 
-    moderator = _user("sweep-moderator", is_superuser=True, is_staff=True)
+    moderator = make_user("sweep-moderator", is_superuser=True, is_staff=True)
     moderator.groups.add(ensure_moderators())
     client.force_login(moderator)
     objects = secrets.objects

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 
-from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -29,18 +28,14 @@ import pytest
 from directory.models import FrameworkElement
 from practice.models import CaseStudyPage
 from tests.practice.factories import CaseStudyPageFactory, section
-from trusts.membership import add_trust_account, moderators_group
+from tests.trusts.factories import make_user
+from trusts.membership import add_trust_account
 from trusts.models import TrustAccount
 
 A = "severn-vale-learning-trust"
 B = "moorland-academies-trust"
 SHARE = "/practice/share/"
 SHARED_TITLE = "Marking less while feeding back more"
-
-
-def _user(username: str, **extra):
-    User = get_user_model()
-    return User.objects.create_user(username, f"{username}@example.org", "pw", **extra)
 
 
 def _document(title: str, collection=None, user=None) -> Document:
@@ -111,27 +106,6 @@ def _published_page(
     page.save_revision().publish()
     page.refresh_from_db()
     return page
-
-
-@pytest.fixture
-def teacher(trust):
-    user = _user("a-teacher")
-    add_trust_account(user, trust, TrustAccount.Role.MEMBER)
-    return user
-
-
-@pytest.fixture
-def editor_a(trust):
-    user = _user("a-editor")
-    add_trust_account(user, trust, TrustAccount.Role.EDITOR)
-    return user
-
-
-@pytest.fixture
-def moderator(db):
-    user = _user("mod", is_staff=True)
-    user.groups.add(moderators_group())
-    return user
 
 
 @pytest.fixture
@@ -343,7 +317,7 @@ def test_the_uploader_and_staff_with_rights_may_still_fetch_a_private_document(
     assert client.get(unused_b.url).status_code == 404
 
     # Someone else, signed in, with no rights on either collection.
-    stranger = _user("b-teacher")
+    stranger = make_user("b-teacher")
     add_trust_account(stranger, other_trust, TrustAccount.Role.MEMBER)
     client.force_login(stranger)
     assert client.get(shared.url).status_code == 404

@@ -14,7 +14,6 @@ import io
 import re
 import zipfile
 
-from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test import Client
@@ -32,8 +31,8 @@ from practice.forms import plain_text, rich_text
 from practice.models import CaseStudyPage, PracticePage, Verdict, WhatWorksPage
 from practice.views import record_share
 from tests.practice.factories import CaseStudyPageFactory, WhatWorksPageFactory, section
-from trusts.membership import WORKFLOW_NAME, add_trust_account, offboard_trust
-from trusts.models import TrustAccount
+from tests.trusts.factories import make_user
+from trusts.membership import WORKFLOW_NAME, offboard_trust
 
 A = "severn-vale-learning-trust"
 B = "moorland-academies-trust"
@@ -41,31 +40,10 @@ SHARE = "/practice/share/"
 MINE = "/practice/mine/"
 
 
-def _user(username: str, **extra):
-    User = get_user_model()
-    return User.objects.create_user(username, f"{username}@example.org", "pw", **extra)
-
-
-@pytest.fixture
-def teacher(trust):
-    user = _user("a-teacher")
-    add_trust_account(user, trust, TrustAccount.Role.MEMBER)
-    return user
-
-
 @pytest.fixture
 def teacher_client(client, teacher) -> Client:
     client.force_login(teacher)
     return client
-
-
-@pytest.fixture
-def moderator(db):
-    from trusts.membership import moderators_group
-
-    user = _user("mod", is_staff=True)
-    user.groups.add(moderators_group())
-    return user
 
 
 # -- files ----------------------------------------------------------------------------
@@ -167,7 +145,7 @@ def test_anonymous_visitors_are_sent_to_sign_in(client, url, login):
 
 @pytest.mark.django_db
 def test_signed_in_without_a_trust_is_refused(client):
-    client.force_login(_user("someone"))
+    client.force_login(make_user("someone"))
     response = client.get(SHARE)
     assert response.status_code == 403
     assert "Only member trusts can share practice here" in response.content.decode()
@@ -675,7 +653,7 @@ def test_my_contributions_after_sharing_shows_waiting_for_review(teacher_client)
 
 @pytest.mark.django_db
 def test_my_contributions_for_someone_without_a_trust(client):
-    client.force_login(_user("reader"))
+    client.force_login(make_user("reader"))
     response = client.get(MINE)
     assert response.status_code == 200
     assert "You have not shared anything yet." in response.content.decode()
@@ -714,7 +692,7 @@ def test_my_contributions_queries_do_not_grow_with_the_list(
 @pytest.mark.django_db
 def test_the_share_link_is_for_signed_in_members_only(client, teacher):
     assert SHARE not in client.get("/practice/").content.decode()
-    client.force_login(_user("reader"))
+    client.force_login(make_user("reader"))
     assert SHARE not in client.get("/practice/").content.decode()
     client.force_login(teacher)
     html = client.get("/practice/").content.decode()

@@ -35,3 +35,30 @@ class SchoolFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = School
+
+
+def make_user(username: str, **extra):
+    """A user with a password and an address (emails in tests need one)."""
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.create_user(
+        username, f"{username}@example.org", "pw", **extra
+    )
+
+
+def trust_user(username: str, trust: TrustPage, role: str):
+    """A trust's editor or member (teacher), in the groups membership gives."""
+    from trusts.membership import add_trust_account
+
+    user = make_user(username)
+    add_trust_account(user, trust, role)
+    return user
+
+
+def alliance_moderator(username: str = "mod"):
+    """Staff in Wagtail's Moderators group, as the demo's moderator is."""
+    from trusts.membership import moderators_group
+
+    user = make_user(username, is_staff=True)
+    user.groups.add(moderators_group())
+    return user

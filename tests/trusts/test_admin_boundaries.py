@@ -12,7 +12,6 @@ every admin URL the same way.
 
 from __future__ import annotations
 
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 
 import pytest
@@ -20,33 +19,12 @@ import pytest
 from directory.models import SupportRequest
 from tests.directory.factories import ExpertProfilePageFactory, directory_section
 from tests.practice.factories import CaseStudyPageFactory, section
-from trusts.membership import add_trust_account
-from trusts.models import TrustAccount
+from tests.trusts.factories import make_user
 
 A = "severn-vale-learning-trust"
 B = "moorland-academies-trust"
 SECRET_TITLE = "SECRET-DRAFT-TITLE-boundaries"
 SECRET_SUPPORT = "SECRET-SUPPORT-boundaries"
-
-
-def _user(username: str, **extra):
-    return get_user_model().objects.create_user(
-        username, f"{username}@example.org", "pw", **extra
-    )
-
-
-@pytest.fixture
-def editor_a(trust):
-    user = _user("a-editor")
-    add_trust_account(user, trust, TrustAccount.Role.EDITOR)
-    return user
-
-
-@pytest.fixture
-def editor_b(other_trust):
-    user = _user("b-editor")
-    add_trust_account(user, other_trust, TrustAccount.Role.EDITOR)
-    return user
 
 
 @pytest.fixture
@@ -77,7 +55,7 @@ def support_request(other_trust):
 @pytest.fixture
 def request_moderator(db):
     """Staff who may see support requests (as the demo's moderators may)."""
-    user = _user("sr-mod", is_staff=True)
+    user = make_user("sr-mod", is_staff=True)
     group, _ = Group.objects.get_or_create(name="Support request moderators")
     group.permissions.add(
         Permission.objects.get(codename="access_admin"),
@@ -156,7 +134,7 @@ def test_editor_still_works_with_own_drafts_and_live_pages(client, editor_a, b_d
 def test_moderator_still_sees_every_trusts_drafts(client, b_draft):
     from trusts.membership import moderators_group
 
-    moderator = _user("mod", is_staff=True)
+    moderator = make_user("mod", is_staff=True)
     moderator.groups.add(moderators_group())
     client.force_login(moderator)
     for url in (

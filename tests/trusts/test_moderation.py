@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from urllib.parse import urlparse
 
-from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.files.base import ContentFile
 from django.urls import reverse
@@ -24,43 +23,14 @@ from practice.models import CaseStudyPage, TrustPracticeIndexPage
 from tests.practice.factories import CaseStudyPageFactory, section
 from trusts.membership import (
     WORKFLOW_NAME,
-    add_trust_account,
     offboard_trust,
     onboard_trust,
 )
-from trusts.models import TrustAccount, TrustMembership
+from trusts.models import TrustMembership
 
 A = "severn-vale-learning-trust"
 B = "moorland-academies-trust"
 B_DRAFT_TITLE = "Moorland secret draft about reading fluency"
-
-
-def _user(username: str, **extra):
-    User = get_user_model()
-    return User.objects.create_user(username, f"{username}@example.org", "pw", **extra)
-
-
-@pytest.fixture
-def editor_a(trust):
-    user = _user("a-editor")
-    add_trust_account(user, trust, TrustAccount.Role.EDITOR)
-    return user
-
-
-@pytest.fixture
-def editor_b(other_trust):
-    user = _user("b-editor")
-    add_trust_account(user, other_trust, TrustAccount.Role.EDITOR)
-    return user
-
-
-@pytest.fixture
-def moderator(db):
-    from trusts.membership import moderators_group
-
-    user = _user("mod", is_staff=True)
-    user.groups.add(moderators_group())
-    return user
 
 
 @pytest.fixture

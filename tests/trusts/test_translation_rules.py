@@ -12,7 +12,6 @@ wagtail-localize admin URL is covered by the guard.
 
 from __future__ import annotations
 
-from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
@@ -24,16 +23,9 @@ import pytest
 from practice.models import CaseStudyPage
 from search.models import Synonym
 from tests.practice.factories import CaseStudyPageFactory, section
-from trusts.membership import add_trust_account, moderators_group
-from trusts.models import TrustAccount
 
 A = "severn-vale-learning-trust"
 B = "moorland-academies-trust"
-
-
-def _user(username: str, **extra):
-    User = get_user_model()
-    return User.objects.create_user(username, f"{username}@example.org", "pw", **extra)
 
 
 @pytest.fixture
@@ -48,28 +40,6 @@ def client(client, django_capture_on_commit_callbacks):
 
     client.request = committing_request
     return client
-
-
-@pytest.fixture
-def editor_a(trust):
-    """The demo trust editor of the report."""
-    user = _user(f"{A}-editor")
-    add_trust_account(user, trust, TrustAccount.Role.EDITOR)
-    return user
-
-
-@pytest.fixture
-def editor_b(other_trust):
-    user = _user(f"{B}-editor")
-    add_trust_account(user, other_trust, TrustAccount.Role.EDITOR)
-    return user
-
-
-@pytest.fixture
-def moderator(db):
-    user = _user("mod", is_staff=True)
-    user.groups.add(moderators_group())
-    return user
 
 
 def _draft_in_moderation(trust_slug: str, owner, cy, title: str) -> CaseStudyPage:
