@@ -251,48 +251,44 @@ class PortalPagesAPIViewSet(HardenedAPIMixin, PagesAPIViewSet):
         return site
 
 
-class PortalImagesAPIViewSet(HardenedAPIMixin, ImagesAPIViewSet):
-    """Only images that a live page the caller may see uses (home/files.py)."""
+class PublicFilesMixin:
+    """Only files that a live page the caller may see uses (home/files.py)."""
 
+    def get_queryset(self):
+        return public_files(super().get_queryset(), self.request)
+
+
+class OwnCollectionsMixin:
+    """The admin's files: only those in collections the user has rights on."""
+
+    def get_queryset(self):
+        policy = policy_registry.get_by_type(self.model)
+        allowed = policy.instances_user_has_any_permission_for(
+            self.request.user, list(FILE_ACTIONS)
+        )
+        return super().get_queryset().filter(pk__in=allowed.values("pk"))
+
+
+class PortalImagesAPIViewSet(HardenedAPIMixin, PublicFilesMixin, ImagesAPIViewSet):
     filter_backends = _hardened(ImagesAPIViewSet.filter_backends)
 
-    def get_queryset(self):
-        return public_files(super().get_queryset(), self.request)
 
-
-class PortalDocumentsAPIViewSet(HardenedAPIMixin, DocumentsAPIViewSet):
-    """Only documents that a live page the caller may see uses (home/files.py)."""
-
+class PortalDocumentsAPIViewSet(
+    HardenedAPIMixin, PublicFilesMixin, DocumentsAPIViewSet
+):
     filter_backends = _hardened(DocumentsAPIViewSet.filter_backends)
 
-    def get_queryset(self):
-        return public_files(super().get_queryset(), self.request)
 
-
-class PortalImagesAdminAPIViewSet(HardenedAPIMixin, ImagesAdminAPIViewSet):
-    """The admin's images: only those in collections the user has rights on."""
-
+class PortalImagesAdminAPIViewSet(
+    HardenedAPIMixin, OwnCollectionsMixin, ImagesAdminAPIViewSet
+):
     filter_backends = _hardened(ImagesAdminAPIViewSet.filter_backends)
 
-    def get_queryset(self):
-        policy = policy_registry.get_by_type(self.model)
-        allowed = policy.instances_user_has_any_permission_for(
-            self.request.user, list(FILE_ACTIONS)
-        )
-        return super().get_queryset().filter(pk__in=allowed.values("pk"))
 
-
-class PortalDocumentsAdminAPIViewSet(HardenedAPIMixin, DocumentsAdminAPIViewSet):
-    """The admin's documents: only those in collections the user has rights on."""
-
+class PortalDocumentsAdminAPIViewSet(
+    HardenedAPIMixin, OwnCollectionsMixin, DocumentsAdminAPIViewSet
+):
     filter_backends = _hardened(DocumentsAdminAPIViewSet.filter_backends)
-
-    def get_queryset(self):
-        policy = policy_registry.get_by_type(self.model)
-        allowed = policy.instances_user_has_any_permission_for(
-            self.request.user, list(FILE_ACTIONS)
-        )
-        return super().get_queryset().filter(pk__in=allowed.values("pk"))
 
 
 def restrict_admin_api(router: WagtailAPIRouter) -> None:
