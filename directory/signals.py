@@ -1,10 +1,14 @@
 """Keep the cached vocabulary look-ups fresh when an editor changes a term."""
 
+from django.apps import apps
 from django.db.models.signals import post_delete, post_save
 
-from .models.taxonomy import FrameworkArea, FrameworkElement, Phase, Region, Subject
+from .models.taxonomy import FrameworkArea, FrameworkElement, Vocabulary
 
-VOCABULARIES = (Phase, Region, Subject, FrameworkArea, FrameworkElement)
+# Every concrete vocabulary, found rather than listed, so a new one is covered.
+VOCABULARIES = tuple(
+    model for model in apps.get_models() if issubclass(model, Vocabulary)
+)
 
 
 def _invalidate(sender, **kwargs) -> None:
